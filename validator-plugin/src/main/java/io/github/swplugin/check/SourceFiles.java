@@ -1,0 +1,111 @@
+package io.github.swplugin.check;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Finds and reads the checkout's files, turning every I/O problem into a finding. */
+final class SourceFiles {
+    private final Path basedir;
+    private final long maxBytes;
+
+    SourceFiles(Path basedir, long maxBytes) {
+        this.basedir = basedir;
+        this.maxBytes = maxBytes;
+    }
+
+    /** Regular files under the given roots, relative with {@code /}; symbolic links are not followed. */
+    List<String> list(List<String> roots, java.util.function.Function<String, FileFindings> findingsFor) {
+        List<String> files = new ArrayList<>();
+        for (String root : roots) {
+            Path start = basedir.resolve(root);
+            if (!Files.isDirectory(start)) {
+                continue;
+            }
+            try {
+                Files.walkFileTree(start, new SimpleFileVisitor<>() {
+                    @Override
+                    public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                        return dir.getFileName().toString().equals(".git") ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                    }
+
+                    @Override
+                    public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                        if (attrs.isRegularFile()) {
+                            files.add(relative(file));
+                        }
+                        return FileVisitResult.CONTINUE;
+                    }
+
+                    @Override
+                    public FileVisitResult visitFileFailed(Path file, IOException e) {
+                        findingsFor.apply(relative(file)).add(Rule.UNREADABLE_FILE, 1, 1, "cannot be listed: " + reason(e));
+                        return FileVisitResult.CONTINUE;
+                    }
+                });
+            } catch (IOException e) {
+                findingsFor.apply(root).add(Rule.UNREADABLE_FILE, 1, 1, "cannot be listed: " + reason(e));
+            }
+        }
+        return files.stream().distinct().sorted().toList();
+    }
+
+    /** The file as UTF-8 text without a byte-order mark, or empty after reporting why not. */
+    Optional<String> read(String relativePath, FileFindings findings) {
+        Path file = basedir.resolve(relativePath);
+        try {
+            long size = Files.size(file);
+            if (size > maxBytes) {
+                findings.add(Rule.UNREADABLE_FILE, 1, 1, "the file has " + size + " bytes, more than the limit of " + maxBytes
+                        + ": it was not checked (raise swplugin.maxFileSize if it is genuine)");
+                return Optional.empty();
+            }
+            byte[] bytes = Files.readAllBytes(file);
+            String text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+            return Optional.of(text.startsWith("\uFEFF") ? text.substring(1) : text);
+        } catch (CharacterCodingException e) {
+            findings.add(Rule.UNREADABLE_FILE, 1, 1, "the file is not valid UTF-8: save it as UTF-8");
+        } catch (IOException e) {
+            findings.add(Rule.UNREADABLE_FILE, 1, 1, "the file cannot be read: " + reason(e));
+        }
+        return Optional.empty();
+    }
+
+    /** The first bytes of a file, for the license check of files that need not be UTF-8. */
+    Optional<byte[]> head(String relativePath, int bytes, FileFindings findings) {
+        try (var in = Files.newInputStream(basedir.resolve(relativePath))) {
+            return Optional.of(in.readNBytes(bytes));
+        } catch (IOException e) {
+            findings.add(Rule.UNREADABLE_FILE, 1, 1, "the file cannot be read: " + reason(e));
+            return Optional.empty();
+        }
+    }
+
+    boolean exists(String relativePath) {
+        return Files.isRegularFile(basedir.resolve(relativePath));
+    }
+
+    private String relative(Path file) {
+        return basedir.relativize(file).toString().replace('\\', '/');
+    }
+
+    private static String reason(IOException e) {
+        // file-system messages repeat the absolute path; the finding already names the file
+        String type = e.getClass().getSimpleName().replace("Exception", "");
+        String detail = e instanceof java.nio.file.FileSystemException fse ? fse.getReason() : e.getMessage();
+        return detail == null ? type : type + " (" + detail + ")";
+    }
+}

@@ -1,0 +1,204 @@
+package io.github.swplugin.check;
+
+import io.github.swplugin.check.expected.ComposeAgents;
+import io.github.swplugin.check.expected.ExpectedDataCheck;
+import io.github.swplugin.check.license.LicenseHeader;
+import io.github.swplugin.check.license.LicenseIgnores;
+import io.github.swplugin.check.python.ComponentCheck;
+import io.github.swplugin.check.python.ComponentRegistry;
+import io.github.swplugin.check.python.PluginModuleCheck;
+import io.github.swplugin.check.python.PluginTestCheck;
+import io.github.swplugin.check.python.PythonEnum;
+import io.github.swplugin.check.python.PythonModule;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.IntFunction;
+import java.util.regex.Pattern;
+
+/**
+ * Checks a skywalking-python checkout and reports every finding; it never throws for a problem in
+ * the checked files. Each file is read once: first the component enum and the plugin modules, which
+ * the other checks consult, then the tests.
+ */
+public final class Validator {
+    static final String INIT_MODULE = "skywalking/__init__.py";
+    private static final Pattern PLUGIN_MODULE = Pattern.compile("skywalking/plugins/(sw_\\w+)\\.py");
+    private static final Pattern TEST_MODULE = Pattern.compile("tests/(?:.*/)?test_\\w+\\.py");
+    private static final Pattern EXPECTED_DATA = Pattern.compile("tests/(?:.*/)?expected\\.data\\.ya?ml");
+    private static final Pattern COMPOSE_FILE = Pattern.compile("tests/(?:.*/)?docker-compose[\\w.-]*\\.ya?ml");
+    /** The Layer enum of the agent, used when the checkout has no readable skywalking/__init__.py. */
+    private static final Set<String> DEFAULT_LAYERS = Set.of("Unknown", "Database", "RPCFramework", "Http", "MQ", "Cache");
+
+    private final ValidatorOptions options;
+    private final YamlLoader yaml = new YamlLoader(50, 100);
+
+    public Validator(ValidatorOptions options) {
+        this.options = options;
+    }
+
+    public Report run() {
+        long start = System.nanoTime();
+        Path basedir = options.basedir();
+        if (!Files.isDirectory(basedir)) {
+            throw new ConfigurationException(basedir + " is not a directory: point swplugin.basedir at a skywalking-python checkout");
+        }
+        Run run = new Run(new SourceFiles(basedir, options.maxFileBytes()));
+        run.execute();
+        List<Finding> findings = new ArrayList<>();
+        run.results.forEach(f -> findings.addAll(f.list()));
+        findings.sort(null);
+        return new Report(List.copyOf(findings), run.filesRead, (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /** The state of one run: what was read so far and what it found. */
+    private final class Run {
+        private final SourceFiles files;
+        private final List<FileFindings> results = new ArrayList<>();
+        private final Map<String, Optional<Set<String>>> librariesByModule = new HashMap<>();
+        private final Map<String, Set<String>> agentNamesByDirectory = new HashMap<>();
+        private Optional<PythonEnum> components = Optional.empty();
+        private Set<String> layers = DEFAULT_LAYERS;
+        private Optional<ComponentRegistry> registry = Optional.empty();
+        private LicenseIgnores licenseIgnores = LicenseIgnores.none();
+        private int filesRead;
+
+        Run(SourceFiles files) {
+            this.files = files;
+        }
+
+        void execute() {
+            Set<String> roots = new LinkedHashSet<>(options.licenseRoots());
+            roots.add("skywalking");
+            roots.add("tests");
+            List<String> all = files.list(List.copyOf(roots), this::findings);
+            registry = options.componentLibraries().map(this::registry);
+            licenseIgnores = LicenseIgnores.of(readOptional(".licenserc.yaml"), readOptional(".gitignore"), yaml,
+                    findings(".licenserc.yaml"));
+
+            List<String> first = all.stream().filter(f -> f.equals(INIT_MODULE) || PLUGIN_MODULE.matcher(f).matches()).toList();
+            List<String> composeFiles = all.stream().filter(f -> COMPOSE_FILE.matcher(f).matches()).toList();
+            List<String> rest = all.stream().filter(f -> !first.contains(f) && !composeFiles.contains(f)).toList();
+            // the enum before the plugins that name its members, compose files before the expectations that use them
+            first.stream().filter(INIT_MODULE::equals).forEach(this::check);
+            first.stream().filter(f -> !f.equals(INIT_MODULE)).forEach(this::check);
+            composeFiles.forEach(this::check);
+            rest.forEach(this::check);
+        }
+
+        private void check(String path) {
+            FileFindings findings = findings(path);
+            boolean licensed = needsLicense(path);
+            boolean isText = path.endsWith(".py") || path.endsWith(".yml") || path.endsWith(".yaml");
+            if (!isText) {
+                if (licensed) {
+                    checkLicenseOfAnyFile(path, findings);
+                }
+                return;
+            }
+            Optional<String> read = files.read(path, findings);
+            filesRead++;
+            if (read.isEmpty()) {
+                return;
+            }
+            String text = read.get();
+            if (licensed && !text.isBlank() && !LicenseHeader.present(text)) {
+                missingLicense(findings);
+            }
+            if (path.equals(INIT_MODULE)) {
+                components = PythonEnum.read(text, "Component");
+                components.ifPresent(c -> ComponentCheck.check(c, registry, findings));
+                PythonEnum.read(text, "Layer").map(l -> l.members().stream().map(PythonEnum.Member::name)
+                        .collect(java.util.stream.Collectors.toUnmodifiableSet())).filter(s -> !s.isEmpty()).ifPresent(s -> layers = s);
+            } else if (PLUGIN_MODULE.matcher(path).matches()) {
+                String module = path.substring("skywalking/plugins/".length(), path.length() - 3);
+                librariesByModule.put(module, PluginModuleCheck.check(PythonModule.of(text), components, findings));
+            } else if (TEST_MODULE.matcher(path).matches()) {
+                PluginTestCheck.check(text, module -> librariesByModule.getOrDefault(module, Optional.empty()), findings);
+            } else if (COMPOSE_FILE.matcher(path).matches()) {
+                agentNamesByDirectory.computeIfAbsent(parent(path), d -> new java.util.TreeSet<>())
+                        .addAll(ComposeAgents.read(text, yaml, findings));
+            } else if (EXPECTED_DATA.matcher(path).matches()) {
+                Optional<Set<String>> agents = Optional.ofNullable(agentNamesByDirectory.get(parent(path))).filter(s -> !s.isEmpty());
+                new ExpectedDataCheck(yaml, layers, componentProblem()).check(text, findings, agents);
+            }
+        }
+
+        /** Files the checks do not parse still need the header, unless they are binary or empty. */
+        private void checkLicenseOfAnyFile(String path, FileFindings findings) {
+            files.head(path, LicenseHeader.HEAD_CHARS, findings).ifPresent(head -> {
+                filesRead++;
+                boolean binary = false;
+                for (byte b : head) {
+                    binary |= b == 0;
+                }
+                String text = new String(head, StandardCharsets.UTF_8);
+                if (!binary && !text.isBlank() && !LicenseHeader.present(text)) {
+                    missingLicense(findings);
+                }
+            });
+        }
+
+        private void missingLicense(FileFindings findings) {
+            findings.add(Rule.LICENSE_HEADER, 1, 1, "the Apache-2.0 license header is missing: copy it from another file"
+                    + " of the same type, in its comment style, to the top (after a shebang line)");
+        }
+
+        private boolean needsLicense(String path) {
+            return options.licenseRoots().stream().anyMatch(root -> path.startsWith(root.replaceAll("/+$", "") + "/"))
+                    && !licenseIgnores.ignores(path);
+        }
+
+        private IntFunction<String> componentProblem() {
+            if (components.isPresent()) {
+                PythonEnum enumeration = components.get();
+                return id -> enumeration.hasId(id) ? null : "componentId " + id + " is not in the Component enum of " + INIT_MODULE
+                        + ": use the id of the component the plugin sets, or add the component to the enum";
+            }
+            if (registry.isPresent()) {
+                ComponentRegistry known = registry.get();
+                return id -> known.byId(id).isPresent() ? null : "componentId " + id + " is not in component-libraries.yml";
+            }
+            return id -> null;
+        }
+
+        private ComponentRegistry registry(Path path) {
+            Path file = options.basedir().resolve(path);
+            if (!Files.isRegularFile(file)) {
+                throw new ConfigurationException("swplugin.componentLibraries: " + path + " is not a file;"
+                        + " point it at oap-server/server-starter/src/main/resources/component-libraries.yml of an apache/skywalking checkout");
+            }
+            String name = file.getFileName().toString();
+            FileFindings findings = findings(name);
+            SourceFiles outside = new SourceFiles(file.getParent(), options.maxFileBytes());
+            filesRead++;
+            return ComponentRegistry.read(outside.read(name, findings).orElse(""), yaml, findings);
+        }
+
+        private String readOptional(String path) {
+            if (!files.exists(path)) {
+                return null;
+            }
+            filesRead++;
+            return files.read(path, findings(path)).orElse(null);
+        }
+
+        private FileFindings findings(String path) {
+            FileFindings findings = new FileFindings(path);
+            results.add(findings);
+            return findings;
+        }
+
+        private static String parent(String path) {
+            int slash = path.lastIndexOf('/');
+            return slash < 0 ? "" : path.substring(0, slash);
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package io.github.swplugin.check;
+
+import java.util.Optional;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+
+/**
+ * Composes YAML into nodes that keep their line and column, within limits that stop alias bombs
+ * and runaway nesting. Duplicate keys are left in the tree for the checks to report.
+ */
+public final class YamlLoader {
+    private final int maxAliases;
+    private final int maxNesting;
+
+    public YamlLoader(int maxAliases, int maxNesting) {
+        this.maxAliases = maxAliases;
+        this.maxNesting = maxNesting;
+    }
+
+    /** The document's root node, or empty for an empty document; syntax errors are reported and give empty. */
+    public Optional<Node> compose(String text, FileFindings findings) {
+        LoaderOptions options = new LoaderOptions();
+        options.setAllowDuplicateKeys(true);
+        options.setMaxAliasesForCollections(maxAliases);
+        options.setNestingDepthLimit(maxNesting);
+        options.setCodePointLimit(Integer.MAX_VALUE);
+        try {
+            return Optional.ofNullable(new Yaml(options).compose(new java.io.StringReader(text)));
+        } catch (MarkedYAMLException e) {
+            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+            String problem = e.getProblem() != null ? e.getProblem() : e.getMessage();
+            String context = e.getContext() != null ? " (" + e.getContext() + ")" : "";
+            findings.add(Rule.YAML_SYNTAX, mark == null ? 1 : mark.getLine() + 1, mark == null ? 1 : mark.getColumn() + 1,
+                    problem.strip() + context);
+        } catch (YAMLException e) {
+            findings.add(Rule.YAML_SYNTAX, 1, 1, firstLine(e.getMessage()));
+        }
+        return Optional.empty();
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "the file cannot be read as YAML";
+        }
+        int newline = message.indexOf('\n');
+        return (newline < 0 ? message : message.substring(0, newline)).strip();
+    }
+
+    /** 1-based line of a node. */
+    public static int line(Node node) {
+        return node.getStartMark().getLine() + 1;
+    }
+
+    /** 1-based column of a node. */
+    public static int column(Node node) {
+        return node.getStartMark().getColumn() + 1;
+    }
+
+    /** The value node of {@code key} in a mapping (the last one when the key is repeated). */
+    public static Optional<Node> get(Node mapping, String key) {
+        Node found = null;
+        if (mapping instanceof MappingNode map) {
+            for (NodeTuple tuple : map.getValue()) {
+                if (tuple.getKeyNode() instanceof ScalarNode k && k.getValue().equals(key)) {
+                    found = tuple.getValueNode();
+                }
+            }
+        }
+        return Optional.ofNullable(found);
+    }
+
+    /** The key node of {@code key} in a mapping, to point findings at the key rather than its value. */
+    public static Optional<Node> keyNode(Node mapping, String key) {
+        Node found = null;
+        if (mapping instanceof MappingNode map) {
+            for (NodeTuple tuple : map.getValue()) {
+                if (tuple.getKeyNode() instanceof ScalarNode k && k.getValue().equals(key)) {
+                    found = k;
+                }
+            }
+        }
+        return Optional.ofNullable(found);
+    }
+
+    /** The text of a scalar value of {@code key}, if the key holds a scalar. */
+    public static Optional<ScalarNode> scalar(Node mapping, String key) {
+        return get(mapping, key).filter(ScalarNode.class::isInstance).map(ScalarNode.class::cast);
+    }
+}

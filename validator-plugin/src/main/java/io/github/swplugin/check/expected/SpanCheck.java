@@ -1,0 +1,152 @@
+package io.github.swplugin.check.expected;
+
+import static io.github.swplugin.check.YamlLoader.column;
+import static io.github.swplugin.check.YamlLoader.line;
+
+import io.github.swplugin.check.FileFindings;
+import io.github.swplugin.check.Rule;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.function.IntFunction;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+
+/**
+ * The shape of each segment's span tree, span kinds, layers and component ids, and segment
+ * counts. The pinned collector compares spans by position, and the agent lists a segment's
+ * spans in the order they finish: children before their parent, the root last.
+ */
+final class SpanCheck {
+    private static final Set<String> SPAN_TYPES = Set.of("Entry", "Exit", "Local");
+
+    private final FileFindings findings;
+    private final Set<String> layers;
+    /** Says why a component id is unknown, or null when it is known (or cannot be checked). */
+    private final IntFunction<String> componentProblem;
+
+    SpanCheck(FileFindings findings, Set<String> layers, IntFunction<String> componentProblem) {
+        this.findings = findings;
+        this.layers = layers;
+        this.componentProblem = componentProblem;
+    }
+
+    void check(Node root) {
+        for (MappingNode item : Trace.segmentItems(root)) {
+            segmentSize(item);
+            for (MappingNode segment : Trace.segments(item)) {
+                List<MappingNode> spans = Trace.spans(segment);
+                spans.forEach(this::spanFields);
+                tree(segment, spans);
+            }
+        }
+    }
+
+    private void segmentSize(MappingNode item) {
+        OptionalInt size = Trace.exactInt(item, "segmentSize");
+        if (size.isEmpty() || !(io.github.swplugin.check.YamlLoader.get(item, "segments").orElse(null) instanceof SequenceNode)) {
+            return;
+        }
+        int listed = Trace.segments(item).size();
+        Node at = Trace.at(item, "segmentSize");
+        if (size.getAsInt() < listed) {
+            report(at, Rule.SEGMENT_SIZE_TOO_SMALL, "segmentSize is " + size.getAsInt() + " but " + listed
+                    + " segments are listed: this can never match; set segmentSize: " + listed);
+        } else if (size.getAsInt() > listed) {
+            report(at, Rule.SEGMENT_SIZE_TOO_LARGE, "segmentSize is " + size.getAsInt() + " but only " + listed
+                    + " segments are listed: the others go unchecked; list them or set segmentSize: " + listed);
+        }
+    }
+
+    private void spanFields(MappingNode span) {
+        Trace.exact(span, "spanType").filter(type -> !SPAN_TYPES.contains(type)).ifPresent(type ->
+                report(Trace.at(span, "spanType"), Rule.SPAN_TYPE, "spanType '" + type + "' is not Entry, Exit or Local"));
+        Trace.exact(span, "spanLayer").filter(layer -> !layers.contains(layer)).ifPresent(layer ->
+                report(Trace.at(span, "spanLayer"), Rule.SPAN_LAYER, "spanLayer '" + layer + "' is not a Layer: use one of "
+                        + String.join(", ", layers)));
+        OptionalInt component = Trace.exactInt(span, "componentId");
+        if (component.isPresent()) {
+            String problem = componentProblem.apply(component.getAsInt());
+            if (problem != null) {
+                report(Trace.at(span, "componentId"), Rule.UNKNOWN_COMPONENT, problem);
+            }
+        }
+    }
+
+    private void tree(MappingNode segment, List<MappingNode> spans) {
+        Map<Integer, Integer> indexById = new HashMap<>();
+        boolean allIdsKnown = true;
+        for (int i = 0; i < spans.size(); i++) {
+            OptionalInt id = Trace.exactInt(spans.get(i), "spanId");
+            if (id.isEmpty()) {
+                allIdsKnown = false;
+            } else if (indexById.putIfAbsent(id.getAsInt(), i) != null) {
+                report(Trace.at(spans.get(i), "spanId"), Rule.DUPLICATE_SPAN_ID, "spanId " + id.getAsInt()
+                        + " is used twice in this segment (first at line " + line(Trace.at(spans.get(indexById.get(id.getAsInt())), "spanId"))
+                        + "): give every span of a segment its own id");
+            }
+        }
+        roots(segment, spans);
+        for (int i = 0; i < spans.size(); i++) {
+            MappingNode span = spans.get(i);
+            OptionalInt parent = Trace.exactInt(span, "parentSpanId");
+            if (parent.isEmpty() || parent.getAsInt() == -1) {
+                continue;
+            }
+            Integer parentIndex = indexById.get(parent.getAsInt());
+            if (parentIndex == null) {
+                if (allIdsKnown) {
+                    report(Trace.at(span, "parentSpanId"), Rule.MISSING_PARENT_SPAN, "parentSpanId " + parent.getAsInt()
+                            + " names no span of this segment: spanIds here are " + indexById.keySet());
+                }
+            } else if (parentIndex < i) {
+                report(Trace.at(span, "spanId"), Rule.SPAN_ORDER, "span " + id(span) + " is listed after its parent span "
+                        + parent.getAsInt() + " (line " + line(spans.get(parentIndex)) + "); the collector compares spans by position"
+                        + " in finish order: list every span before its parent and the root last (order here: " + order(spans) + ")");
+            }
+        }
+    }
+
+    private void roots(MappingNode segment, List<MappingNode> spans) {
+        List<MappingNode> roots = new ArrayList<>();
+        boolean allParentsKnown = true;
+        for (MappingNode span : spans) {
+            OptionalInt parent = Trace.exactInt(span, "parentSpanId");
+            allParentsKnown &= parent.isPresent();
+            if (parent.isPresent() && parent.getAsInt() == -1) {
+                roots.add(span);
+            }
+        }
+        if (roots.isEmpty() && allParentsKnown && !spans.isEmpty()) {
+            report(Trace.at(segment, "spans"), Rule.SEGMENT_ROOT, "this segment has no root span: the entry span of a segment has"
+                    + " parentSpanId: -1 and spanId: 0");
+        }
+        for (int i = 1; i < roots.size(); i++) {
+            report(Trace.at(roots.get(i), "parentSpanId"), Rule.SEGMENT_ROOT, "a second root span in one segment (the first is at line "
+                    + line(roots.get(0)) + "): a segment has exactly one span with parentSpanId: -1; is this a separate segment?");
+        }
+        for (MappingNode root : roots) {
+            OptionalInt id = Trace.exactInt(root, "spanId");
+            if (id.isPresent() && id.getAsInt() != 0) {
+                report(Trace.at(root, "spanId"), Rule.SEGMENT_ROOT, "the root span (parentSpanId: -1) has spanId " + id.getAsInt()
+                        + "; the agent numbers the root 0");
+            }
+        }
+    }
+
+    private static String id(MappingNode span) {
+        return Trace.exact(span, "spanId").orElse("?");
+    }
+
+    private static String order(List<MappingNode> spans) {
+        return spans.stream().map(SpanCheck::id).toList().toString();
+    }
+
+    private void report(Node node, Rule rule, String message) {
+        findings.add(rule, line(node), column(node), message);
+    }
+}

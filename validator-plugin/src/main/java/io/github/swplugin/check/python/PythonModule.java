@@ -1,0 +1,123 @@
+package io.github.swplugin.check.python;
+
+import io.github.swplugin.check.TextPosition;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A Python module read as text: its top-level assignments and its {@code Component.X}
+ * references. Strings and comments are skipped, so nothing inside them is mistaken for code.
+ */
+public final class PythonModule {
+    private static final Pattern ASSIGNMENT = Pattern.compile("([A-Za-z_]\\w*)[ \\t]*(?::[^=\\n]*)?=(?!=)");
+
+    /** A {@code Component.Name} in code, at a 1-based line and column. */
+    public record ComponentRef(String name, int line, int column) {
+    }
+
+    private final String text;
+    private final TextPosition positions;
+    private final Map<String, Integer> assignments = new HashMap<>();
+    private final List<ComponentRef> componentRefs = new ArrayList<>();
+
+    private PythonModule(String text) {
+        this.text = text;
+        this.positions = new TextPosition(text);
+        scan();
+    }
+
+    public static PythonModule of(String text) {
+        return new PythonModule(text);
+    }
+
+    public String text() {
+        return text;
+    }
+
+    public TextPosition positions() {
+        return positions;
+    }
+
+    public boolean assigns(String name) {
+        return assignments.containsKey(name);
+    }
+
+    /** The 1-based line of the last top-level assignment to {@code name}, or 0. */
+    public int lineOf(String name) {
+        Integer offset = assignments.get(name);
+        return offset == null ? 0 : positions.line(offset);
+    }
+
+    /** The literal assigned to {@code name} at top level (the last assignment wins, as in Python). */
+    public PyValue literal(String name) throws PythonSyntaxException {
+        Integer offset = assignments.get(name);
+        if (offset == null) {
+            throw new PythonSyntaxException(name + " is not assigned at module level", 0);
+        }
+        return PythonLiterals.parse(text, positions, offset);
+    }
+
+    public List<ComponentRef> componentRefs() {
+        return componentRefs;
+    }
+
+    private void scan() {
+        int depth = 0;
+        boolean lineStart = true;
+        int i = 0;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            if (lineStart && depth == 0 && (Character.isLetter(c) || c == '_')) {
+                recordAssignment(i);
+            }
+            lineStart = false;
+            if (c == '#') {
+                int newline = text.indexOf('\n', i);
+                i = newline < 0 ? text.length() : newline;
+            } else if (c == '\\' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                i += 2;
+            } else if (c == '\n') {
+                lineStart = true;
+                i++;
+            } else if (PythonLiterals.isStringStart(text, i)) {
+                i = PythonLiterals.skipString(text, i);
+            } else if (Character.isLetter(c) || c == '_') {
+                i = identifier(i);
+            } else {
+                depth += "([{".indexOf(c) >= 0 ? 1 : ")]}".indexOf(c) >= 0 && depth > 0 ? -1 : 0;
+                i++;
+            }
+        }
+    }
+
+    private void recordAssignment(int lineStart) {
+        Matcher matcher = ASSIGNMENT.matcher(text).region(lineStart, text.length());
+        if (matcher.lookingAt()) {
+            assignments.put(matcher.group(1), matcher.end());
+        }
+    }
+
+    /** Reads an identifier, recording it when it is {@code Component.X}; returns its end. */
+    private int identifier(int start) {
+        int end = start;
+        while (end < text.length() && (Character.isLetterOrDigit(text.charAt(end)) || text.charAt(end) == '_')) {
+            end++;
+        }
+        boolean attribute = start > 0 && text.charAt(start - 1) == '.';
+        if (!attribute && text.startsWith("Component.", start) && end == start + "Component".length()) {
+            int nameEnd = end + 1;
+            while (nameEnd < text.length() && (Character.isLetterOrDigit(text.charAt(nameEnd)) || text.charAt(nameEnd) == '_')) {
+                nameEnd++;
+            }
+            if (nameEnd > end + 1) {
+                componentRefs.add(new ComponentRef(text.substring(end + 1, nameEnd), positions.line(end + 1), positions.column(end + 1)));
+                return nameEnd;
+            }
+        }
+        return end;
+    }
+}

@@ -1,0 +1,85 @@
+package io.github.swplugin.maven;
+
+import io.github.swplugin.check.ConfigurationException;
+import io.github.swplugin.check.Finding;
+import io.github.swplugin.check.Report;
+import io.github.swplugin.check.Severity;
+import io.github.swplugin.check.Validator;
+import io.github.swplugin.check.ValidatorOptions;
+import java.io.File;
+import java.util.List;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * Checks a skywalking-python checkout without running it: every {@code expected.data.yml} against
+ * the way the pinned mock collector judges it, the Component enum, the plugin modules and tests,
+ * and the license headers. Works in a directory without a pom.xml.
+ */
+@Mojo(name = "validate", requiresProject = false, threadSafe = true)
+public class ValidateMojo extends AbstractMojo {
+
+    /** The skywalking-python checkout to check. */
+    @Parameter(property = "swplugin.basedir", defaultValue = "${user.dir}")
+    private File basedir;
+
+    /** Skip the check. */
+    @Parameter(property = "swplugin.skip", defaultValue = "false")
+    private boolean skip;
+
+    /** Fail the build on warnings too, not only on errors. */
+    @Parameter(property = "swplugin.failOnWarning", defaultValue = "false")
+    private boolean failOnWarning;
+
+    /**
+     * SkyWalking's component-libraries.yml (from apache/skywalking,
+     * oap-server/server-starter/src/main/resources/), to check that every component id is registered.
+     * Relative paths are resolved against the basedir.
+     */
+    @Parameter(property = "swplugin.componentLibraries")
+    private File componentLibraries;
+
+    /** Directories, relative to the basedir, whose text files must carry the Apache-2.0 header. */
+    @Parameter(property = "swplugin.licenseRoots", defaultValue = "skywalking,tests,tools")
+    private List<String> licenseRoots;
+
+    /** Files larger than this many bytes are reported instead of read. */
+    @Parameter(property = "swplugin.maxFileSize", defaultValue = "8388608")
+    private long maxFileSize;
+
+    @Override
+    public void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip) {
+            getLog().info("swplugin: skipped (swplugin.skip)");
+            return;
+        }
+        ValidatorOptions options = ValidatorOptions.defaults(basedir.toPath().toAbsolutePath().normalize())
+                .withComponentLibraries(componentLibraries == null ? null : componentLibraries.toPath())
+                .withLicenseRoots(licenseRoots)
+                .withMaxFileBytes(maxFileSize);
+        Report report;
+        try {
+            report = new Validator(options).run();
+        } catch (ConfigurationException e) {
+            throw new MojoExecutionException(e.getMessage());
+        }
+        for (Finding finding : report.findings()) {
+            if (finding.severity() == Severity.ERROR) {
+                getLog().error(finding.toString());
+            } else {
+                getLog().warn(finding.toString());
+            }
+        }
+        getLog().info(report.summary());
+        long errors = report.count(Severity.ERROR);
+        long warnings = report.count(Severity.WARNING);
+        if (errors > 0 || (failOnWarning && warnings > 0)) {
+            throw new MojoFailureException("swplugin found " + errors + " errors and " + warnings + " warnings"
+                    + (failOnWarning ? " (swplugin.failOnWarning is on)" : "") + " in " + options.basedir().getFileName()
+                    + ": fix the lines listed above, each names the rule it breaks");
+        }
+    }
+}
