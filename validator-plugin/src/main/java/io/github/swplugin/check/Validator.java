@@ -35,7 +35,7 @@ public final class Validator {
     private static final Pattern EXPECTED_DATA = Pattern.compile("tests/(?:.*/)?expected\\.data\\.ya?ml");
     private static final Pattern COMPOSE_FILE = Pattern.compile("tests/(?:.*/)?docker-compose[\\w.-]*\\.ya?ml");
     /** The Layer enum of the agent, used when the checkout has no readable skywalking/__init__.py. */
-    private static final Set<String> DEFAULT_LAYERS = Set.of("Unknown", "Database", "RPCFramework", "Http", "MQ", "Cache");
+    private static final List<String> DEFAULT_LAYERS = List.of("Unknown", "Database", "RPCFramework", "Http", "MQ", "Cache");
 
     private final ValidatorOptions options;
     private final YamlLoader yaml = new YamlLoader(50, 100);
@@ -65,7 +65,7 @@ public final class Validator {
         private final Map<String, Optional<Set<String>>> librariesByModule = new HashMap<>();
         private final Map<String, Set<String>> agentNamesByDirectory = new HashMap<>();
         private Optional<PythonEnum> components = Optional.empty();
-        private Set<String> layers = DEFAULT_LAYERS;
+        private List<String> layers = DEFAULT_LAYERS;
         private Optional<ComponentRegistry> registry = Optional.empty();
         private LicenseIgnores licenseIgnores = LicenseIgnores.none();
         private int filesRead;
@@ -115,8 +115,8 @@ public final class Validator {
             if (path.equals(INIT_MODULE)) {
                 components = PythonEnum.read(text, "Component");
                 components.ifPresent(c -> ComponentCheck.check(c, registry, findings));
-                PythonEnum.read(text, "Layer").map(l -> l.members().stream().map(PythonEnum.Member::name)
-                        .collect(java.util.stream.Collectors.toUnmodifiableSet())).filter(s -> !s.isEmpty()).ifPresent(s -> layers = s);
+                PythonEnum.read(text, "Layer").map(l -> l.members().stream().map(PythonEnum.Member::name).toList())
+                        .filter(names -> !names.isEmpty()).ifPresent(names -> layers = names);
             } else if (PLUGIN_MODULE.matcher(path).matches()) {
                 String module = path.substring("skywalking/plugins/".length(), path.length() - 3);
                 librariesByModule.put(module, PluginModuleCheck.check(PythonModule.of(text), components, findings));

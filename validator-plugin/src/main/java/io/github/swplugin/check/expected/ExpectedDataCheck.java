@@ -18,14 +18,14 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 /** Checks one {@code expected.data.yml}: the YAML, its keys and values, span trees and refs. */
 public final class ExpectedDataCheck {
     private final YamlLoader loader;
-    private final Set<String> layers;
+    private final List<String> layers;
     private final IntFunction<String> componentProblem;
 
     /**
      * @param layers the names spanLayer may take
      * @param componentProblem says why a componentId is unknown, or returns null when it is fine
      */
-    public ExpectedDataCheck(YamlLoader loader, Set<String> layers, IntFunction<String> componentProblem) {
+    public ExpectedDataCheck(YamlLoader loader, List<String> layers, IntFunction<String> componentProblem) {
         this.loader = loader;
         this.layers = layers;
         this.componentProblem = componentProblem;

@@ -25,11 +25,11 @@ final class SpanCheck {
     private static final Set<String> SPAN_TYPES = Set.of("Entry", "Exit", "Local");
 
     private final FileFindings findings;
-    private final Set<String> layers;
+    private final List<String> layers;
     /** Says why a component id is unknown, or null when it is known (or cannot be checked). */
     private final IntFunction<String> componentProblem;
 
-    SpanCheck(FileFindings findings, Set<String> layers, IntFunction<String> componentProblem) {
+    SpanCheck(FileFindings findings, List<String> layers, IntFunction<String> componentProblem) {
         this.findings = findings;
         this.layers = layers;
         this.componentProblem = componentProblem;
@@ -54,11 +54,11 @@ final class SpanCheck {
         int listed = Trace.segments(item).size();
         Node at = Trace.at(item, "segmentSize");
         if (size.getAsInt() < listed) {
-            report(at, Rule.SEGMENT_SIZE_TOO_SMALL, "segmentSize is " + size.getAsInt() + " but " + listed
-                    + " segments are listed: this can never match; set segmentSize: " + listed);
+            report(at, Rule.SEGMENT_SIZE_TOO_SMALL, "segmentSize is " + size.getAsInt() + " but " + segments(listed)
+                    + " listed: this can never match; set segmentSize: " + listed);
         } else if (size.getAsInt() > listed) {
-            report(at, Rule.SEGMENT_SIZE_TOO_LARGE, "segmentSize is " + size.getAsInt() + " but only " + listed
-                    + " segments are listed: the others go unchecked; list them or set segmentSize: " + listed);
+            report(at, Rule.SEGMENT_SIZE_TOO_LARGE, "segmentSize is " + size.getAsInt() + " but only " + segments(listed)
+                    + " listed: the others go unchecked; list them or set segmentSize: " + listed);
         }
     }
 
@@ -136,6 +136,10 @@ final class SpanCheck {
                         + "; the agent numbers the root 0");
             }
         }
+    }
+
+    private static String segments(int count) {
+        return count == 1 ? "1 segment is" : count + " segments are";
     }
 
     private static String id(MappingNode span) {
