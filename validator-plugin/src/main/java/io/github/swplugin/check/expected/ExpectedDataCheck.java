@@ -35,9 +35,11 @@ public final class ExpectedDataCheck {
      * @param agentNames the SW_AGENT_NAMEs of the test's docker-compose file, when it has any
      */
     public void check(String text, FileFindings findings, Optional<Set<String>> agentNames) {
+        int before = findings.list().size();
         Optional<Node> composed = loader.compose(text, findings);
         if (composed.isEmpty()) {
-            if (findings.list().isEmpty()) {
+            boolean syntaxError = findings.list().size() > before;
+            if (!syntaxError) {
                 findings.add(Rule.STRUCTURE, 1, 1, "the file is empty, so the collector checks nothing: list the expected segmentItems");
             }
             return;
