@@ -7,6 +7,7 @@ import io.github.swplugin.check.Severity;
 import io.github.swplugin.check.Validator;
 import io.github.swplugin.check.ValidatorOptions;
 import java.io.File;
+import java.nio.file.Path;
 import java.util.List;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -40,7 +41,7 @@ public class ValidateMojo extends AbstractMojo {
      * Relative paths are resolved against the basedir.
      */
     @Parameter(property = "swplugin.componentLibraries")
-    private File componentLibraries;
+    private String componentLibraries;
 
     /** Directories, relative to the basedir, whose text files must carry the Apache-2.0 header. */
     @Parameter(property = "swplugin.licenseRoots", defaultValue = "skywalking,tests,tools")
@@ -57,7 +58,7 @@ public class ValidateMojo extends AbstractMojo {
             return;
         }
         ValidatorOptions options = ValidatorOptions.defaults(basedir.toPath().toAbsolutePath().normalize())
-                .withComponentLibraries(componentLibraries == null ? null : componentLibraries.toPath())
+                .withComponentLibraries(componentLibraries == null ? null : Path.of(componentLibraries))
                 .withLicenseRoots(licenseRoots)
                 .withMaxFileBytes(maxFileSize);
         Report report;
