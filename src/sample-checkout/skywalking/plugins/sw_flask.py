@@ -28,7 +28,7 @@ support_matrix = {
         '>=3.7': ['2.0', '2.2'],  # 3.0 needs Python 3.8
     }
 }
-note = ("Flask is instrumented at Flask.full_dispatch_request, "
+note = ('Flask is instrumented at Flask.full_dispatch_request, '
         'so errors handled by the app still show their status code.')
 
 
