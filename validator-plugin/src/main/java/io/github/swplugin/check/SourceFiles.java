@@ -13,6 +13,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /** Finds and reads the checkout's files, turning every I/O problem into a finding. */
 final class SourceFiles {
@@ -25,7 +26,7 @@ final class SourceFiles {
     }
 
     /** Regular files under the given roots, relative with {@code /}; symbolic links are not followed. */
-    List<String> list(List<String> roots, java.util.function.Function<String, FileFindings> findingsFor) {
+    List<String> list(List<String> roots, Function<String, FileFindings> findingsFor) {
         List<String> files = new ArrayList<>();
         for (String root : roots) {
             Path start = basedir.resolve(root);

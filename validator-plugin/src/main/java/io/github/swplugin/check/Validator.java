@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.IntFunction;
 import java.util.regex.Pattern;
 
@@ -123,7 +124,7 @@ public final class Validator {
             } else if (TEST_MODULE.matcher(path).matches()) {
                 PluginTestCheck.check(text, module -> librariesByModule.getOrDefault(module, Optional.empty()), findings);
             } else if (COMPOSE_FILE.matcher(path).matches()) {
-                agentNamesByDirectory.computeIfAbsent(parent(path), d -> new java.util.TreeSet<>())
+                agentNamesByDirectory.computeIfAbsent(parent(path), d -> new TreeSet<>())
                         .addAll(ComposeAgents.read(text, yaml, findings));
             } else if (EXPECTED_DATA.matcher(path).matches()) {
                 Optional<Set<String>> agents = Optional.ofNullable(agentNamesByDirectory.get(parent(path))).filter(s -> !s.isEmpty());

@@ -1,5 +1,6 @@
 package io.github.swplugin.check;
 
+import java.io.StringReader;
 import java.util.Optional;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -32,7 +33,7 @@ public final class YamlLoader {
         options.setNestingDepthLimit(maxNesting);
         options.setCodePointLimit(Integer.MAX_VALUE);
         try {
-            return Optional.ofNullable(new Yaml(options).compose(new java.io.StringReader(text)));
+            return Optional.ofNullable(new Yaml(options).compose(new StringReader(text)));
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             String problem = e.getProblem() != null ? e.getProblem() : e.getMessage();

@@ -8,6 +8,8 @@ import static io.github.swplugin.check.expected.Shape.number;
 import static io.github.swplugin.check.expected.Shape.string;
 import static io.github.swplugin.check.expected.Shape.text;
 
+import java.util.List;
+
 /** Every key the pinned mock collector reads from {@code expected.data.yml}, level by level. */
 final class ExpectedDataSchema {
     private static final Shape KEY_VALUE = map("key/value pair", "key", string(), "value", string());
@@ -75,7 +77,7 @@ final class ExpectedDataSchema {
             "logItems", listOf(LOG_ITEM));
 
     /** The keys a ref must have: the collector dereferences them without a null check. */
-    static final java.util.List<String> MANDATORY_REF_KEYS = java.util.List.of(
+    static final List<String> MANDATORY_REF_KEYS = List.of(
             "parentEndpoint", "networkAddress", "parentTraceSegmentId", "parentServiceInstance", "parentService", "traceId");
 
     private ExpectedDataSchema() {

@@ -6,6 +6,7 @@ import static io.github.swplugin.check.YamlLoader.line;
 import io.github.swplugin.check.FileFindings;
 import io.github.swplugin.check.Rule;
 import io.github.swplugin.check.Suggestions;
+import io.github.swplugin.check.YamlLoader;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -117,7 +118,7 @@ final class KeyValueCheck {
             return;
         }
         for (String required : ExpectedDataSchema.MANDATORY_REF_KEYS) {
-            if (io.github.swplugin.check.YamlLoader.get(ref, required).isEmpty()) {
+            if (YamlLoader.get(ref, required).isEmpty()) {
                 report(ref, Rule.REF_MISSING_KEY, "this ref has no '" + required + "': the collector fails with HTTP 500;"
                         + " add '" + required + ": not null' if any value will do");
             }

@@ -5,6 +5,7 @@ import static io.github.swplugin.check.YamlLoader.line;
 
 import io.github.swplugin.check.FileFindings;
 import io.github.swplugin.check.Rule;
+import io.github.swplugin.check.YamlLoader;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -48,7 +49,7 @@ final class SpanCheck {
 
     private void segmentSize(MappingNode item) {
         OptionalInt size = Trace.exactInt(item, "segmentSize");
-        if (size.isEmpty() || !(io.github.swplugin.check.YamlLoader.get(item, "segments").orElse(null) instanceof SequenceNode)) {
+        if (size.isEmpty() || !(YamlLoader.get(item, "segments").orElse(null) instanceof SequenceNode)) {
             return;
         }
         int listed = Trace.segments(item).size();

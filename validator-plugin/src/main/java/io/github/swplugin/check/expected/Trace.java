@@ -7,8 +7,8 @@ import java.util.OptionalInt;
 import java.util.regex.Pattern;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
-import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
 
 /** Read-only views of the parts of {@code expected.data.yml} the semantic checks need. */
 final class Trace {
@@ -50,7 +50,7 @@ final class Trace {
     /** The exact text a field demands, if it is a literal (or {@code eq x}). */
     static Optional<String> exact(Node mapping, String key) {
         return YamlLoader.scalar(mapping, key)
-                .filter(s -> !s.getTag().equals(org.yaml.snakeyaml.nodes.Tag.NULL))
+                .filter(s -> !s.getTag().equals(Tag.NULL))
                 .flatMap(s -> Expression.parse(s.getValue()).exactValue());
     }
 
@@ -63,9 +63,5 @@ final class Trace {
     /** Where to point a finding about a field: the value if present, else the mapping itself. */
     static Node at(Node mapping, String key) {
         return YamlLoader.get(mapping, key).orElse(mapping);
-    }
-
-    static Optional<ScalarNode> scalar(Node mapping, String key) {
-        return YamlLoader.scalar(mapping, key);
     }
 }

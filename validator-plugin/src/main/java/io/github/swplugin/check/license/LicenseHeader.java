@@ -1,6 +1,5 @@
 package io.github.swplugin.check.license;
 
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -67,6 +66,6 @@ public final class LicenseHeader {
                 space = true;
             }
         }
-        return out.toString().toLowerCase(Locale.ROOT);
+        return out.toString();
     }
 }
