@@ -63,6 +63,7 @@ public enum Rule {
             "A support_matrix Python-version key is malformed, or the keys are not ordered from the highest version down."),
     TEST_LIB_NAME("test-lib-name", ERROR, "Plugins", "A test's lib_name is not a key of its plugin's support_matrix."),
     COMPOSE_SERVICE("compose-service", ERROR, "Plugins", "An expected service is not an SW_AGENT_NAME of the test's docker-compose.yml."),
+    PLACEHOLDER("placeholder", WARNING, "Plugins", "A spot the swplugin archetype left to fill in, marked TODO(swplugin)."),
     PYTHON_UNPARSED("python-unparsed", WARNING, "Plugins", "Python source the validator could not read as literals: some checks were skipped."),
 
     LICENSE_HEADER("license-header", ERROR, "License", "A text file without the Apache-2.0 license header.");

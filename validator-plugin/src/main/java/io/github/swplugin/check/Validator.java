@@ -113,6 +113,7 @@ public final class Validator {
             if (licensed && !text.isBlank() && !LicenseHeader.present(text)) {
                 missingLicense(findings);
             }
+            Placeholders.check(text, findings);
             if (path.equals(INIT_MODULE)) {
                 components = PythonEnum.read(text, "Component");
                 components.ifPresent(c -> ComponentCheck.check(c, registry, findings));

@@ -92,6 +92,9 @@ class RuleCasesTest {
                 new Case(Rule.TEST_LIB_NAME, TEST, "lib_name='demo-lib'", "lib_name='demo_lib'", "lib_name=\"demo-lib\"", "lib_name"),
                 new Case(Rule.COMPOSE_SERVICE, COMPOSE, "SW_AGENT_NAME=consumer", "SW_AGENT_NAME=client", "SW_AGENT_NAME=consumer ",
                         "#"),
+                new Case(Rule.PLACEHOLDER, PLUGIN, "    from demo_lib import Client\n",
+                        "    from demo_lib import Client  # TODO(swplugin): the class to instrument\n",
+                        "    from demo_lib import Client  # TODO: the class to instrument\n", "TODO(swplugin)"),
                 new Case(Rule.PYTHON_UNPARSED, PLUGIN, "note = \"\"\"\"\"\"", "note = make_note()", "note = ('' '')", "note = make"),
                 new Case(Rule.LICENSE_HEADER, TEST, "#\n# Licensed to the Apache", "# Licenced to the Apache",
                         "#!/usr/bin/env python3\n#\n# Licensed to the Apache", "#"));

@@ -1,0 +1,52 @@
+package io.github.swplugin.archetype;
+
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * The plugin's Component enum member: an existing one reused, or a new one with the registry's id
+ * for a component SkyWalking knows, else the next free id in the Python range [7000, 8000).
+ */
+record Component(String name, int id, boolean added, String origin) {
+    static final int FIRST_PYTHON_ID = 7000;
+    static final int LAST_PYTHON_ID = 7999;
+
+    static Component choose(PluginSpec spec, ComponentEnumFile components, ComponentRegistry registry) {
+        String name = spec.componentName();
+        var existing = components.byName(name);
+        if (existing.isPresent()) {
+            if (spec.componentId().isPresent() && spec.componentId().getAsInt() != existing.get().id()) {
+                throw new ScaffoldException("Component." + name + " exists with id " + existing.get().id() + ", not "
+                        + spec.componentId().getAsInt() + ": drop -DcomponentId to reuse it, or choose another -DcomponentName");
+            }
+            return new Component(name, existing.get().id(), false, "reused from the Component enum");
+        }
+        Set<Integer> used = new HashSet<>();
+        components.members().forEach(m -> used.add(m.id()));
+        if (spec.componentId().isPresent()) {
+            int id = spec.componentId().getAsInt();
+            components.members().stream().filter(m -> m.id() == id).findFirst().ifPresent(m -> {
+                throw new ScaffoldException("componentId " + id + " belongs to Component." + m.name() + " already: reuse it with"
+                        + " -DcomponentName=" + m.name() + ", or drop -DcomponentId to get a free id");
+            });
+            return new Component(name, id, true, "given");
+        }
+        var registered = registry.idOf(name);
+        if (registered.isPresent()) {
+            return new Component(name, registered.getAsInt(), true, "from component-libraries.yml");
+        }
+        int max = used.stream().filter(id -> id >= FIRST_PYTHON_ID && id <= LAST_PYTHON_ID).max(Integer::compare).orElse(FIRST_PYTHON_ID - 1);
+        for (int id = max + 1; id <= LAST_PYTHON_ID; id++) {
+            if (!registry.uses(id)) {
+                return new Component(name, id, true, "the next free Python id");
+            }
+        }
+        for (int id = FIRST_PYTHON_ID; id <= max; id++) {
+            if (!used.contains(id) && !registry.uses(id)) {
+                return new Component(name, id, true, "a free Python id");
+            }
+        }
+        throw new ScaffoldException("no free component id is left in [7000, 8000): reuse a component with -DcomponentName, or pass"
+                + " -DcomponentId registered for it in component-libraries.yml");
+    }
+}

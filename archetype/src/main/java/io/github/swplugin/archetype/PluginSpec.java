@@ -1,0 +1,175 @@
+package io.github.swplugin.archetype;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.regex.Pattern;
+
+/**
+ * What to generate, from the archetype's properties, every value validated again here because
+ * batch mode skips the descriptor's validationRegex. {@code auto} means "derive it".
+ */
+public record PluginSpec(
+        String library,
+        PluginType type,
+        List<String> versions,
+        String pythonVersion,
+        Service service,
+        String pluginName,
+        String module,
+        String componentName,
+        OptionalInt componentId,
+        boolean async,
+        boolean cExtension,
+        List<Target> targets,
+        boolean targetsGiven,
+        Path componentLibraries) {
+
+    static final String AUTO = "auto";
+    private static final Pattern LIBRARY = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*(\\[[A-Za-z0-9_,-]+])?");
+    private static final Pattern PLUGIN_NAME = Pattern.compile("[a-z][a-z0-9_]*");
+    private static final Pattern MODULE = Pattern.compile("[A-Za-z_]\\w*(\\.[A-Za-z_]\\w*)*");
+    private static final Pattern COMPONENT_NAME = Pattern.compile("[A-Z][A-Za-z0-9]*");
+    private static final Pattern VERSION = Pattern.compile("[0-9][0-9A-Za-z.*+!-]*");
+    private static final Pattern PYTHON_VERSION = Pattern.compile("(>=|<=|==|!=|>|<)3(\\.\\d{1,2})?");
+
+    /** Reads and checks the properties; every problem found is reported at once. */
+    public static PluginSpec from(Map<String, String> properties) {
+        List<String> problems = new ArrayList<>();
+        PluginSpec spec = null;
+        try {
+            spec = parse(properties, problems);
+        } catch (ScaffoldException e) {
+            problems.add(e.getMessage());
+        }
+        if (!problems.isEmpty()) {
+            throw new ScaffoldException("cannot generate the plugin:\n  - " + String.join("\n  - ", problems)
+                    + "\nNothing was written.");
+        }
+        return spec;
+    }
+
+    private static PluginSpec parse(Map<String, String> properties, List<String> problems) {
+        String library = require(properties, "library", LIBRARY, "a pip package name such as clickhouse-driver or psycopg[binary]", problems);
+        String typeValue = properties.getOrDefault("pluginType", AUTO).trim();
+        PluginType type = null;
+        if (typeValue.equals(AUTO)) {
+            problems.add("pluginType is needed for '" + library + "': pass -DpluginType= one of " + PluginType.ids());
+        } else {
+            try {
+                type = PluginType.of(typeValue);
+            } catch (ScaffoldException e) {
+                problems.add(e.getMessage());
+            }
+        }
+        String versionsValue = properties.getOrDefault("versions", AUTO).trim();
+        List<String> versions = List.of();
+        if (versionsValue.equals(AUTO)) {
+            problems.add("versions are needed: pass the library versions the test runs, such as -Dversions=1.*,2.*");
+        } else {
+            versions = Arrays.stream(versionsValue.split(",")).map(String::trim).toList();
+            versions.stream().filter(v -> !VERSION.matcher(v).matches())
+                    .forEach(v -> problems.add("version '" + v + "' is not a pip version such as 2.0, 2.* or 1.26.4"));
+        }
+        String pythonVersion = properties.getOrDefault("pythonVersion", ">=3.7").replace(" ", "");
+        if (!PYTHON_VERSION.matcher(pythonVersion).matches()) {
+            problems.add("pythonVersion '" + pythonVersion + "' is not an operator and a Python 3 version, such as >=3.7");
+        }
+        String serviceValue = properties.getOrDefault("service", AUTO).trim();
+        Service service = null;
+        if (serviceValue.equals(AUTO)) {
+            if (type != null && type.needsService()) {
+                problems.add("a " + type.id() + " plugin's test needs a server: pass -Dservice= one of " + String.join(", ", Service.knownNames())
+                        + ", image:tag:port, or none");
+            }
+        } else {
+            try {
+                service = Service.of(serviceValue);
+            } catch (ScaffoldException e) {
+                problems.add(e.getMessage());
+            }
+        }
+        String snake = library == null ? "" : Names.snake(library);
+        String pluginName = derive(properties, "pluginName", snake, PLUGIN_NAME, "lower case letters, digits and _", problems);
+        String module = derive(properties, "module", snake, MODULE, "a Python module path such as clickhouse_driver", problems);
+        String componentName = derive(properties, "componentName", Names.camel(snake), COMPONENT_NAME,
+                "an enum member name such as ClickhouseDriver", problems);
+        OptionalInt componentId = componentId(properties.getOrDefault("componentId", AUTO).trim(), problems);
+        boolean async = bool(properties, "async", problems);
+        boolean cExtension = bool(properties, "cExtension", problems);
+        String targetValue = properties.getOrDefault("target", AUTO).trim();
+        boolean targetsGiven = !targetValue.equals(AUTO);
+        List<Target> targets = new ArrayList<>();
+        if (type != null && module != null) {
+            String value = targetsGiven ? targetValue : Arrays.stream(type.placeholderTargets().split(","))
+                    .map(t -> module + ":" + t).reduce((a, b) -> a + "," + b).orElseThrow();
+            for (String one : value.split(",")) {
+                targets.add(Target.parse(one));
+            }
+            if (targets.size() != type.targets()) {
+                problems.add("a " + type.id() + " plugin takes " + type.targets() + " target" + (type.targets() == 1 ? "" : "s, client side first,")
+                        + " as module.path:Class.method" + (type.targets() == 1 ? "" : ",module.path:Class.method"));
+            }
+        }
+        String libraries = properties.getOrDefault("componentLibraries", "none").trim();
+        Path registry = libraries.equals("none") || libraries.isEmpty() ? null : Path.of(libraries);
+        return new PluginSpec(library, type, versions, pythonVersion, service, pluginName, module, componentName, componentId,
+                async, cExtension, List.copyOf(targets), targetsGiven, registry);
+    }
+
+    private static String require(Map<String, String> properties, String key, Pattern form, String what, List<String> problems) {
+        String value = properties.getOrDefault(key, "").trim();
+        if (value.isEmpty()) {
+            problems.add(key + " is required: pass -D" + key + "=...");
+            return null;
+        }
+        if (value.length() > Names.MAX_NAME || !form.matcher(value).matches()) {
+            problems.add(key + " '" + value + "' is not " + what + (value.length() > Names.MAX_NAME ? " (at most " + Names.MAX_NAME
+                    + " characters)" : ""));
+            return null;
+        }
+        return value;
+    }
+
+    private static String derive(Map<String, String> properties, String key, String derived, Pattern form, String what,
+            List<String> problems) {
+        String value = properties.getOrDefault(key, AUTO).trim();
+        String name = value.equals(AUTO) ? derived : value;
+        if (name.isEmpty() || name.length() > Names.MAX_NAME || !form.matcher(name).matches()) {
+            problems.add(key + " '" + name + "' must be " + what + " and at most " + Names.MAX_NAME + " characters"
+                    + (value.equals(AUTO) ? ": pass -D" + key + "=..." : ""));
+            return null;
+        }
+        for (String part : name.split("\\.")) {
+            try {
+                Names.requireNotKeyword(part, key);
+            } catch (ScaffoldException e) {
+                problems.add(e.getMessage());
+                return null;
+            }
+        }
+        return name;
+    }
+
+    private static OptionalInt componentId(String value, List<String> problems) {
+        if (value.equals(AUTO)) {
+            return OptionalInt.empty();
+        }
+        if (!value.matches("\\d{1,5}")) {
+            problems.add("componentId '" + value + "' is not a number: pass one, or auto to reuse or allocate one");
+            return OptionalInt.empty();
+        }
+        return OptionalInt.of(Integer.parseInt(value));
+    }
+
+    private static boolean bool(Map<String, String> properties, String key, List<String> problems) {
+        String value = properties.getOrDefault(key, "false").trim();
+        if (!value.equals("true") && !value.equals("false")) {
+            problems.add(key + " '" + value + "' is not true or false");
+        }
+        return value.equals("true");
+    }
+}

@@ -1,0 +1,36 @@
+package io.github.swplugin.archetype;
+
+/** What the user is told after the plugin landed: what changed and the exact next steps. */
+final class Reminders {
+    private Reminders() {
+    }
+
+    static String text(PluginSpec spec, Component component, String testDir, ChangeSet changes, boolean pyprojectEdited) {
+        StringBuilder out = new StringBuilder();
+        out.append("swplugin: generated sw_").append(spec.pluginName()).append(" (").append(spec.type().id())
+                .append(spec.async() ? ", async" : "").append(spec.cExtension() ? ", C extension" : "").append(")\n");
+        out.append("  created: ").append(String.join("\n           ", changes.created())).append('\n');
+        out.append("  edited:  ");
+        out.append(component.added() ? Scaffold.INIT + " (Component." + component.name() + " = " + component.id() + ", "
+                + component.origin() + ")" : Scaffold.INIT + " unchanged (Component." + component.name() + " = " + component.id()
+                + " reused)");
+        out.append(pyprojectEdited ? "\n           " + Scaffold.PYPROJECT + " (" + spec.library() + " in the plugins group)"
+                : "\n           " + Scaffold.PYPROJECT + " unchanged (" + spec.library() + " is listed already)");
+        out.append("\nNext:\n");
+        int n = 1;
+        if (!spec.targetsGiven()) {
+            out.append("  ").append(n++).append(". Fill in the places marked TODO(swplugin): mvn swplugin:validate lists each one\n");
+        }
+        if (component.id() >= Component.FIRST_PYTHON_ID && component.id() <= Component.LAST_PYTHON_ID && !"from component-libraries.yml".equals(component.origin())) {
+            out.append("  ").append(n++).append(". Register ").append(component.name()).append(" = ").append(component.id())
+                    .append(" in apache/skywalking (oap-server/server-starter/src/main/resources/component-libraries.yml, languages: Python)")
+                    .append(" and add its logo to apache/skywalking-booster-ui (src/assets/img/technologies)\n");
+        }
+        out.append("  ").append(n++).append(". make doc-gen   (regenerates docs/en/setup/Plugins.md)\n");
+        out.append("  ").append(n++).append(". make lint\n");
+        out.append("  ").append(n++).append(". mvn swplugin:validate\n");
+        out.append("  ").append(n).append(". poetry run pytest -v ").append(testDir).append("/   (after building the plugin test image)\n");
+        out.append("All new files carry the Apache-2.0 license header.");
+        return out.toString();
+    }
+}

@@ -1,0 +1,182 @@
+package io.github.swplugin.archetype;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Generates a SkyWalking Python plugin in place: the plugin module, its test directory, a
+ * Component enum member and the pyproject.toml dependency. The archetype's post-generate script
+ * calls {@link #run}; everything is checked before anything is written.
+ */
+public final class Scaffold {
+    static final String INIT = "skywalking/__init__.py";
+    static final String PYPROJECT = "pyproject.toml";
+    private static final String ENDPOINT = "/users";
+
+    private final PluginSpec spec;
+    private final Path checkout;
+    private ChangeSet.Step step;
+
+    Scaffold(PluginSpec spec, Path checkout) {
+        this.spec = spec;
+        this.checkout = checkout;
+    }
+
+    /** Entry point for the post-generate script: generates, and returns what to tell the user. */
+    public static String run(Map<?, ?> properties, File checkout) {
+        Map<String, String> values = new HashMap<>();
+        properties.forEach((k, v) -> values.put(String.valueOf(k), String.valueOf(v)));
+        return new Scaffold(PluginSpec.from(values), checkout.toPath().toAbsolutePath().normalize()).generate();
+    }
+
+    void failAt(ChangeSet.Step hook) {
+        this.step = hook;
+    }
+
+    String generate() {
+        requireCheckout();
+        String init = readUtf8(INIT);
+        ComponentEnumFile components = new ComponentEnumFile(init);
+        ComponentRegistry registry = spec.componentLibraries() == null ? ComponentRegistry.empty()
+                : new ComponentRegistry(readUtf8(checkout.resolve(spec.componentLibraries()).toString()));
+        Component component = Component.choose(spec, components, registry);
+        String testDir = "tests/plugin/" + spec.type().category() + "/sw_" + spec.pluginName();
+        String pluginFile = "skywalking/plugins/sw_" + spec.pluginName() + ".py";
+        List<String> existing = new ArrayList<>();
+        for (String path : List.of(pluginFile, testDir)) {
+            if (Files.exists(checkout.resolve(path))) {
+                existing.add(path);
+            }
+        }
+        if (!existing.isEmpty()) {
+            throw new ScaffoldException(String.join(" and ", existing) + " already exist" + (existing.size() == 1 ? "s" : "")
+                    + ": the plugin sw_" + spec.pluginName() + " is there already. Choose another -DpluginName, or remove it first."
+                    + " Nothing was written.");
+        }
+
+        Map<String, Object> context = context(component, components);
+        Templates templates = new Templates();
+        ChangeSet changes = new ChangeSet(checkout);
+        changes.create(pluginFile, templates.render("plugin/" + spec.type().id() + ".py.vm", context));
+        changes.create(testDir + "/__init__.py", templates.render("init.py.vm", context));
+        changes.create(testDir + "/test_" + spec.pluginName() + ".py", templates.render("test.py.vm", context));
+        changes.create(testDir + "/docker-compose.yml", templates.render("docker-compose.yml.vm", context));
+        changes.create(testDir + "/expected.data.yml", templates.render("expected.data.yml.vm", context));
+        changes.create(testDir + "/services/__init__.py", templates.render("init.py.vm", context));
+        for (String role : roles()) {
+            changes.create(testDir + "/services/" + role + ".py", templates.render(serviceTemplate(role), context));
+        }
+        if (component.added()) {
+            changes.edit(INIT, components.withMember(component.name(), component.id()));
+        }
+        Optional<String> pyproject = new PyProjectFile(readUtf8(PYPROJECT)).withDependency(spec.library(), constraint());
+        pyproject.ifPresent(text -> changes.edit(PYPROJECT, text));
+        if (step != null) {
+            changes.onEachStep(step);
+        }
+        changes.apply();
+        return Reminders.text(spec, component, testDir, changes, pyproject.isPresent());
+    }
+
+    /** The service scripts of a test: MQ tests have a producer and a consumer, the others a provider and a consumer. */
+    private List<String> roles() {
+        return spec.type() == PluginType.MQ ? List.of("producer", "consumer") : List.of("provider", "consumer");
+    }
+
+    /** The type's own script for a role, else the standard Flask provider or consumer. */
+    private String serviceTemplate(String role) {
+        String own = "services/" + spec.type().id() + "-" + role + ".py.vm";
+        return Templates.exists(own) ? own : "services/" + role + ".py.vm";
+    }
+
+    private Map<String, Object> context(Component component, ComponentEnumFile components) {
+        Map<String, Object> context = new HashMap<>();
+        context.put("header", Templates.read("header.txt").stripTrailing());
+        context.put("library", spec.library());
+        context.put("pipName", spec.library().replaceAll("\\[.*$", ""));
+        context.put("pluginName", spec.pluginName());
+        context.put("componentName", component.name());
+        context.put("componentId", component.id());
+        context.put("flaskId", components.byName("Flask").map(ComponentEnumFile.Member::id).orElse(7001));
+        context.put("requestsId", components.byName("Requests").map(ComponentEnumFile.Member::id).orElse(7002));
+        context.put("layer", spec.type().layer());
+        context.put("type", spec.type().id());
+        context.put("async", spec.async());
+        context.put("cExtension", spec.cExtension());
+        context.put("pythonVersion", spec.pythonVersion());
+        context.put("versions", spec.versions().stream().map(v -> "'" + v + "'").collect(Collectors.joining(", ", "[", "]")));
+        context.put("target", spec.targets().get(0));
+        context.put("server", spec.targets().size() > 1 ? spec.targets().get(1) : spec.targets().get(0));
+        context.put("patches", Patch.of(spec.targets()));
+        context.put("def", spec.async() ? "async def" : "def");
+        context.put("await", spec.async() ? "await " : "");
+        context.put("todo", !spec.targetsGiven());
+        context.put("hasService", spec.service() != null);
+        context.put("service", spec.service() == null ? "" : spec.service());
+        context.put("serviceHost", spec.service() == null ? "localhost" : spec.service().name());
+        context.put("servicePort", spec.service() == null ? 0 : spec.service().port());
+        context.put("peer", spec.service() == null ? "not null" : spec.service().peer());
+        context.put("endpoint", ENDPOINT);
+        context.put("endpointName", ENDPOINT.substring(1));
+        String method = spec.targets().get(0).method().toLowerCase(Locale.ROOT);
+        context.put("cacheCmd", method.toUpperCase(Locale.ROOT));
+        context.put("cacheOp", method.matches("(get|mget|read|fetch|exists|contains|incr_get).*") ? "read" : "write");
+        context.put("topic", "swplugin");
+        return context;
+    }
+
+    /** The lowest tested version as a minimum, for pyproject.toml: 0.2.* gives >=0.2. */
+    private String constraint() {
+        return spec.versions().stream()
+                .map(v -> v.replaceAll("[.]?\\*.*$", ""))
+                .filter(v -> v.matches("\\d+(\\.\\d+)*"))
+                .min(Scaffold::compareVersions)
+                .map(v -> ">=" + v).orElse("*");
+    }
+
+    private static int compareVersions(String a, String b) {
+        String[] x = a.split("\\.");
+        String[] y = b.split("\\.");
+        for (int i = 0; i < Math.max(x.length, y.length); i++) {
+            int difference = Long.compare(i < x.length ? Long.parseLong(x[i]) : 0, i < y.length ? Long.parseLong(y[i]) : 0);
+            if (difference != 0) {
+                return difference;
+            }
+        }
+        return 0;
+    }
+
+    private void requireCheckout() {
+        for (String required : List.of(INIT, PYPROJECT, "skywalking/plugins")) {
+            if (!Files.exists(checkout.resolve(required))) {
+                throw new ScaffoldException(checkout + " is not the root of a skywalking-python checkout (it has no " + required
+                        + "): run mvn archetype:generate there. Nothing was written.");
+            }
+        }
+    }
+
+    private String readUtf8(String path) {
+        Path file = checkout.resolve(path);
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(Files.readAllBytes(file))).toString();
+        } catch (CharacterCodingException e) {
+            throw new ScaffoldException(path + " is not UTF-8: it cannot be edited safely. Nothing was written.");
+        } catch (IOException e) {
+            throw new ScaffoldException(path + " cannot be read (" + e.getMessage() + "). Nothing was written.");
+        }
+    }
+}

@@ -1,0 +1,20 @@
+// The generator has rendered only a throw-away pom.xml into a staging directory; the scaffolder,
+// plain Java in this archetype's jar, writes the plugin into the checkout itself, all or nothing.
+import java.nio.file.Files
+
+def checkout = new File(request.outputDirectory).toPath().toAbsolutePath().normalize()
+def staging = checkout.resolve(request.artifactId).normalize()
+// never delete or write outside the checkout: the staging directory must be a strict child of it
+if (staging.parent != checkout || !staging.fileName.toString().startsWith('.swplugin')) {
+    throw new IllegalStateException("artifactId '${request.artifactId}' must name a staging directory such as .swplugin-staging;"
+            + " leave -DartifactId out. Nothing was changed by swplugin.")
+}
+try {
+    def session = request.repositorySession
+    def jar = new org.eclipse.aether.artifact.DefaultArtifact(request.archetypeGroupId, request.archetypeArtifactId, 'jar', request.archetypeVersion)
+    def path = new File(session.localRepository.basedir, session.localRepositoryManager.getPathForLocalArtifact(jar))
+    def loader = new URLClassLoader([path.toURI().toURL()] as URL[], this.class.classLoader)
+    println loader.loadClass('io.github.swplugin.archetype.Scaffold').run(request.properties, checkout.toFile())
+} finally {
+    staging.toFile().deleteDir()
+}
