@@ -18,9 +18,7 @@ final class Reminders {
                 : "\n           " + Scaffold.PYPROJECT + " unchanged (" + spec.library() + " is listed already)");
         out.append("\nNext:\n");
         int n = 1;
-        if (!spec.targetsGiven()) {
-            out.append("  ").append(n++).append(". Fill in the places marked TODO(swplugin): mvn swplugin:validate lists each one\n");
-        }
+        out.append("  ").append(n++).append(". Fill in the places marked TODO(swplugin): mvn swplugin:validate lists each one\n");
         if (component.id() >= Component.FIRST_PYTHON_ID && component.id() <= Component.LAST_PYTHON_ID && !"from component-libraries.yml".equals(component.origin())) {
             out.append("  ").append(n++).append(". Register ").append(component.name()).append(" = ").append(component.id())
                     .append(" in apache/skywalking (oap-server/server-starter/src/main/resources/component-libraries.yml, languages: Python)")

@@ -121,9 +121,12 @@ public final class Scaffold {
         context.put("target", spec.targets().get(0));
         context.put("server", spec.targets().size() > 1 ? spec.targets().get(1) : spec.targets().get(0));
         context.put("patches", Patch.of(spec.targets()));
+        context.put("modules", spec.targets().stream().map(Target::module).distinct().toList());
+        context.put("todoImport", spec.targetsGiven() ? "" : "  # TODO(swplugin): the class to instrument");
         context.put("def", spec.async() ? "async def" : "def");
         context.put("await", spec.async() ? "await " : "");
-        context.put("todo", !spec.targetsGiven());
+        // how the library is called (peer, headers, the test's client code) is only known from a preset
+        context.put("todo", true);
         context.put("hasService", spec.service() != null);
         context.put("service", spec.service() == null ? "" : spec.service());
         context.put("serviceHost", spec.service() == null ? "localhost" : spec.service().name());
