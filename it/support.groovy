@@ -33,4 +33,30 @@ import java.util.regex.Pattern
             .collect { it.replaceFirst(/^\[(ERROR|WARNING)\] /, '') }
     },
     buildLog: { File target -> new File(target, 'build.log').text },
+    /** Runs a command in the case directory; returns its exit code and output. */
+    run: { File target, List<String> command ->
+        def builder = new ProcessBuilder(command).directory(target).redirectErrorStream(true)
+        builder.environment().put('PYTHONPYCACHEPREFIX', new File(target, '../pycache').absolutePath)
+        def process
+        try {
+            process = builder.start()
+        } catch (IOException e) {
+            throw new AssertionError("${command[0]} is not installed: .ci/run installs it (flake8, docker-compose, python3)", e)
+        }
+        def output = process.inputStream.text
+        [code: process.waitFor(), output: output]
+    },
+    /** The files invoker puts beside the checkout in a case directory. */
+    caseFiles: ['build.log', 'invoker.properties', 'setup.groovy', 'verify.groovy'],
+    /** Paths and SHA-256 digests of every file under a directory, for "unchanged" checks. */
+    fingerprint: { File root, List<String> ignored ->
+        def prints = [:] as TreeMap
+        root.eachFileRecurse { f ->
+            def rel = root.toPath().relativize(f.toPath()).toString()
+            if (!ignored.any { rel == it || rel.startsWith(it + '/') }) {
+                prints[rel] = f.directory ? 'dir' : java.security.MessageDigest.getInstance('SHA-256').digest(f.bytes).encodeHex().toString()
+            }
+        }
+        prints
+    },
 ]

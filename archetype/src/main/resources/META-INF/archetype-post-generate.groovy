@@ -1,11 +1,13 @@
-// The generator has rendered only a throw-away pom.xml into a staging directory; the scaffolder,
-// plain Java in this archetype's jar, writes the plugin into the checkout itself, all or nothing.
-import java.nio.file.Files
-
+// The generator has rendered only a stub pom.xml into a staging directory; the scaffolder, plain
+// Java in this archetype's jar, writes the plugin into the checkout itself, all or nothing.
 def checkout = new File(request.outputDirectory).toPath().toAbsolutePath().normalize()
 def staging = checkout.resolve(request.artifactId).normalize()
+def stub = staging.resolve('pom.xml').toFile()
 // never delete or write outside the checkout: the staging directory must be a strict child of it
 if (staging.parent != checkout || !staging.fileName.toString().startsWith('.swplugin')) {
+    if (stub.isFile() && stub.text.contains('swplugin-staging-stub')) {
+        stub.delete()  // the generator's stub, written for this run: the only file removed
+    }
     throw new IllegalStateException("artifactId '${request.artifactId}' must name a staging directory such as .swplugin-staging;"
             + " leave -DartifactId out. Nothing was changed by swplugin.")
 }

@@ -1,0 +1,38 @@
+def it = evaluate(new File(itSupport))
+def plugins = ['demo_db': 'data', 'demo_adb': 'data', 'demo_cache': 'data', 'demo_acache': 'data', 'demo_http': 'http', 'demo_ahttp': 'http',
+               'demo_web': 'web', 'demo_aweb': 'web', 'demo_mq': 'data', 'demo_amq': 'data', 'demo_rpc': 'web', 'demo_crpc': 'web']
+def log = it.buildLog(basedir)
+
+// in place, and nothing else: no staging directory, no pom.xml
+assert !new File(basedir, '.swplugin-staging').exists()
+assert !new File(basedir, 'pom.xml').exists()
+plugins.each { name, category ->
+    assert new File(basedir, "skywalking/plugins/sw_${name}.py").isFile()
+    def dir = new File(basedir, "tests/plugin/${category}/sw_${name}")
+    def roles = name.endsWith('mq') ? ['producer', 'consumer'] : ['provider', 'consumer']
+    (['__init__.py', "test_${name}.py", 'docker-compose.yml', 'expected.data.yml', 'services/__init__.py'] + roles.collect { "services/${it}.py" }).each {
+        assert new File(dir, it).isFile(): "missing ${dir}/${it}"
+    }
+    def compose = it.run(dir, ['docker-compose', 'config', '-q'])
+    assert compose.code == 0: "docker-compose config failed for sw_${name}:\n${compose.output}"
+}
+
+// the Component enum got one new member per plugin, the next free ids, in order
+def init = new File(basedir, 'skywalking/__init__.py').text
+def added = (init =~ /(?m)^    Demo\w+ = (\d+)$/).collect { it[1] as int }
+assert added == (7020..7031).toList()
+def pyproject = new File(basedir, 'pyproject.toml').text
+plugins.keySet().each { assert pyproject.contains("${it.replace('_', '-')} = \"") }
+
+def flake8 = it.run(basedir, ['flake8', '--config', 'setup.cfg', '.'])
+assert flake8.code == 0: "flake8:\n${flake8.output}"
+def sources = []
+basedir.eachFileRecurse { if (it.name.endsWith('.py')) sources << it.path }
+def compile = it.run(basedir, ['python3', '-m', 'py_compile'] + sources)
+assert compile.code == 0: "py_compile:\n${compile.output}"
+
+// the final swplugin:validate: placeholders are warnings, and there is no error
+assert log =~ /swplugin: checked \d+ files in \d+ ms: 0 errors, \d+ warnings/
+assert !(log =~ /\] \S+:\d+:\d+: ERROR/)
+assert log.contains('[WARNING] skywalking/plugins/sw_demo_db.py:33:35: WARNING [placeholder] to do: the class to instrument')
+true  // invoker treats any other last value as a failure
