@@ -7,9 +7,33 @@ import java.util.Set;
  * The plugin's Component enum member: an existing one reused, or a new one with the registry's id
  * for a component SkyWalking knows, else the next free id in the Python range [7000, 8000).
  */
-record Component(String name, int id, boolean added, String origin) {
+record Component(String name, int id, Origin origin) {
     static final int FIRST_PYTHON_ID = 7000;
     static final int LAST_PYTHON_ID = 7999;
+
+    enum Origin {
+        ENUM("reused from the Component enum"),
+        GIVEN("as given"),
+        REGISTRY("from component-libraries.yml"),
+        NEXT_FREE("the next free Python id"),
+        FREE("a free Python id");
+
+        final String description;
+
+        Origin(String description) {
+            this.description = description;
+        }
+    }
+
+    /** Whether the enum gets a new member. */
+    boolean added() {
+        return origin != Origin.ENUM;
+    }
+
+    /** A new Python id must be registered in SkyWalking's component-libraries.yml. */
+    boolean needsRegistration() {
+        return added() && origin != Origin.REGISTRY && id >= FIRST_PYTHON_ID && id <= LAST_PYTHON_ID;
+    }
 
     static Component choose(PluginSpec spec, ComponentEnumFile components, ComponentRegistry registry) {
         String name = spec.componentName();
@@ -19,7 +43,7 @@ record Component(String name, int id, boolean added, String origin) {
                 throw new ScaffoldException("Component." + name + " exists with id " + existing.get().id() + ", not "
                         + spec.componentId().getAsInt() + ": drop -DcomponentId to reuse it, or choose another -DcomponentName");
             }
-            return new Component(name, existing.get().id(), false, "reused from the Component enum");
+            return new Component(name, existing.get().id(), Origin.ENUM);
         }
         Set<Integer> used = new HashSet<>();
         components.members().forEach(m -> used.add(m.id()));
@@ -29,21 +53,21 @@ record Component(String name, int id, boolean added, String origin) {
                 throw new ScaffoldException("componentId " + id + " belongs to Component." + m.name() + " already: reuse it with"
                         + " -DcomponentName=" + m.name() + ", or drop -DcomponentId to get a free id");
             });
-            return new Component(name, id, true, "given");
+            return new Component(name, id, Origin.GIVEN);
         }
         var registered = registry.idOf(name);
         if (registered.isPresent()) {
-            return new Component(name, registered.getAsInt(), true, "from component-libraries.yml");
+            return new Component(name, registered.getAsInt(), Origin.REGISTRY);
         }
         int max = used.stream().filter(id -> id >= FIRST_PYTHON_ID && id <= LAST_PYTHON_ID).max(Integer::compare).orElse(FIRST_PYTHON_ID - 1);
         for (int id = max + 1; id <= LAST_PYTHON_ID; id++) {
             if (!registry.uses(id)) {
-                return new Component(name, id, true, "the next free Python id");
+                return new Component(name, id, Origin.NEXT_FREE);
             }
         }
         for (int id = FIRST_PYTHON_ID; id <= max; id++) {
             if (!used.contains(id) && !registry.uses(id)) {
-                return new Component(name, id, true, "a free Python id");
+                return new Component(name, id, Origin.FREE);
             }
         }
         throw new ScaffoldException("no free component id is left in [7000, 8000): reuse a component with -DcomponentName, or pass"

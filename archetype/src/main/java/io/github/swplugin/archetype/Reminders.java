@@ -12,14 +12,14 @@ final class Reminders {
         out.append("  created: ").append(String.join("\n           ", changes.created())).append('\n');
         out.append("  edited:  ");
         out.append(component.added() ? Scaffold.INIT + " (Component." + component.name() + " = " + component.id() + ", "
-                + component.origin() + ")" : Scaffold.INIT + " unchanged (Component." + component.name() + " = " + component.id()
+                + component.origin().description + ")" : Scaffold.INIT + " unchanged (Component." + component.name() + " = " + component.id()
                 + " reused)");
         out.append(pyprojectEdited ? "\n           " + Scaffold.PYPROJECT + " (" + spec.library() + " in the plugins group)"
                 : "\n           " + Scaffold.PYPROJECT + " unchanged (" + spec.library() + " is listed already)");
         out.append("\nNext:\n");
         int n = 1;
         out.append("  ").append(n++).append(". Fill in the places marked TODO(swplugin): mvn swplugin:validate lists each one\n");
-        if (component.id() >= Component.FIRST_PYTHON_ID && component.id() <= Component.LAST_PYTHON_ID && !"from component-libraries.yml".equals(component.origin())) {
+        if (component.needsRegistration()) {
             out.append("  ").append(n++).append(". Register ").append(component.name()).append(" = ").append(component.id())
                     .append(" in apache/skywalking (oap-server/server-starter/src/main/resources/component-libraries.yml, languages: Python)")
                     .append(" and add its logo to apache/skywalking-booster-ui (src/assets/img/technologies)\n");

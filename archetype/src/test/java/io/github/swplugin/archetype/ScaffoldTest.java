@@ -84,6 +84,15 @@ class ScaffoldTest {
     }
 
     @Test
+    void extrasStayInTheSupportMatrixAndTheTestButNotInNames() throws IOException {
+        generate(properties("library", "psycopg[binary]", "pluginType", "database", "service", "postgresql", "versions", "3.1.*"));
+        assertThat(Files.readString(checkout.resolve("skywalking/plugins/sw_psycopg.py"))).contains("    'psycopg[binary]': {\n");
+        assertThat(Files.readString(checkout.resolve("tests/plugin/data/sw_psycopg/test_psycopg.py"))).contains("lib_name='psycopg[binary]'");
+        assertThat(Files.readString(checkout.resolve("pyproject.toml"))).contains("\npsycopg = \">=3.1\"\n");
+        assertThat(new Validator(ValidatorOptions.defaults(checkout)).run().findings()).extracting(Finding::rule).containsOnly(Rule.PLACEHOLDER);
+    }
+
+    @Test
     void existingComponentIsReusedAndTheEnumLeftAlone() throws IOException {
         Map<String, String> before = new HashMap<>();
         SampleCheckout.copyTo(checkout);
