@@ -2,15 +2,19 @@ package io.github.swplugin.check;
 
 import java.util.List;
 
-/** What a run found: findings sorted by path and line, how many files were read, how long it took. */
-public record Report(List<Finding> findings, int filesChecked, long millis) {
+/** What a run found: findings sorted by path and line, the files it read (sorted), how long it took. */
+public record Report(List<Finding> findings, List<String> files, long millis) {
+
+    public int filesChecked() {
+        return files.size();
+    }
 
     public long count(Severity severity) {
         return findings.stream().filter(f -> f.severity() == severity).count();
     }
 
     public String summary() {
-        return "swplugin: checked " + filesChecked + " files in " + millis + " ms: "
+        return "swplugin: checked " + filesChecked() + " files in " + millis + " ms: "
                 + count(Severity.ERROR) + " errors, " + count(Severity.WARNING) + " warnings";
     }
 }

@@ -66,6 +66,9 @@ public enum Rule {
     PLACEHOLDER("placeholder", WARNING, "Plugins", "A spot the swplugin archetype left to fill in, marked TODO(swplugin)."),
     PYTHON_UNPARSED("python-unparsed", WARNING, "Plugins", "Python source the validator could not read as literals: some checks were skipped."),
 
+    PLUGINS_DOC("plugins-doc", ERROR, "Plugins",
+            "docs/en/setup/Plugins.md differs from what the plugin modules generate: run mvn swplugin:plugins-doc."),
+
     LICENSE_HEADER("license-header", ERROR, "License", "A text file without the Apache-2.0 license header.");
 
     private final String id;

@@ -1,5 +1,7 @@
 package io.github.swplugin.check;
 
+import io.github.swplugin.check.docs.PluginsDoc;
+import io.github.swplugin.check.docs.PluginsDocCheck;
 import io.github.swplugin.check.expected.ComposeAgents;
 import io.github.swplugin.check.expected.ExpectedDataCheck;
 import io.github.swplugin.check.license.LicenseHeader;
@@ -20,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.IntFunction;
 import java.util.regex.Pattern;
@@ -56,7 +59,7 @@ public final class Validator {
         List<Finding> findings = new ArrayList<>();
         run.results.forEach(f -> findings.addAll(f.list()));
         findings.sort(null);
-        return new Report(List.copyOf(findings), run.filesRead, (System.nanoTime() - start) / 1_000_000);
+        return new Report(List.copyOf(findings), List.copyOf(run.filesRead), (System.nanoTime() - start) / 1_000_000);
     }
 
     /** The state of one run: what was read so far and what it found. */
@@ -64,12 +67,13 @@ public final class Validator {
         private final SourceFiles files;
         private final List<FileFindings> results = new ArrayList<>();
         private final Map<String, Optional<Set<String>>> librariesByModule = new HashMap<>();
+        private final Map<String, Optional<PluginsDoc.Section>> docSections = new TreeMap<>();
         private final Map<String, Set<String>> agentNamesByDirectory = new HashMap<>();
         private Optional<PythonEnum> components = Optional.empty();
         private List<String> layers = DEFAULT_LAYERS;
         private Optional<ComponentRegistry> registry = Optional.empty();
         private LicenseIgnores licenseIgnores = LicenseIgnores.none();
-        private int filesRead;
+        private final Set<String> filesRead = new TreeSet<>();
 
         Run(SourceFiles files) {
             this.files = files;
@@ -90,6 +94,7 @@ public final class Validator {
             // the enum before the plugins that name its members, compose files before the expectations that use them
             first.stream().filter(INIT_MODULE::equals).forEach(this::check);
             first.stream().filter(f -> !f.equals(INIT_MODULE)).forEach(this::check);
+            pluginsDoc();
             composeFiles.forEach(this::check);
             rest.forEach(this::check);
         }
@@ -105,7 +110,7 @@ public final class Validator {
                 return;
             }
             Optional<String> read = files.read(path, findings);
-            filesRead++;
+            filesRead.add(path);
             if (read.isEmpty()) {
                 return;
             }
@@ -121,7 +126,9 @@ public final class Validator {
                         .filter(names -> !names.isEmpty()).ifPresent(names -> layers = names);
             } else if (PLUGIN_MODULE.matcher(path).matches()) {
                 String module = path.substring("skywalking/plugins/".length(), path.length() - 3);
-                librariesByModule.put(module, PluginModuleCheck.check(PythonModule.of(text), components, findings));
+                PluginModuleCheck.Facts facts = PluginModuleCheck.check(module, PythonModule.of(text), components, findings);
+                librariesByModule.put(module, facts.libraries());
+                docSections.put(module, facts.docSection());
             } else if (TEST_MODULE.matcher(path).matches()) {
                 PluginTestCheck.check(text, module -> librariesByModule.getOrDefault(module, Optional.empty()), findings);
             } else if (COMPOSE_FILE.matcher(path).matches()) {
@@ -133,10 +140,21 @@ public final class Validator {
             }
         }
 
+        /** A committed Plugins.md must be what the modules generate; skipped when a module could not be read. */
+        private void pluginsDoc() {
+            if (!files.exists(PluginsDoc.PATH) || docSections.values().stream().anyMatch(Optional::isEmpty)) {
+                return;
+            }
+            FileFindings findings = findings(PluginsDoc.PATH);
+            filesRead.add(PluginsDoc.PATH);
+            files.read(PluginsDoc.PATH, findings).ifPresent(actual -> PluginsDocCheck.check(actual,
+                    PluginsDoc.render(docSections.values().stream().map(Optional::get).toList()), findings));
+        }
+
         /** Files the checks do not parse still need the header, unless they are binary or empty. */
         private void checkLicenseOfAnyFile(String path, FileFindings findings) {
             files.head(path, LicenseHeader.HEAD_CHARS, findings).ifPresent(head -> {
-                filesRead++;
+                filesRead.add(path);
                 boolean binary = false;
                 for (byte b : head) {
                     binary |= b == 0;
@@ -180,7 +198,7 @@ public final class Validator {
             String name = file.getFileName().toString();
             FileFindings findings = findings(name);
             SourceFiles outside = new SourceFiles(file.getParent(), options.maxFileBytes());
-            filesRead++;
+            filesRead.add(name);
             return ComponentRegistry.read(outside.read(name, findings).orElse(""), yaml, findings);
         }
 
@@ -188,7 +206,7 @@ public final class Validator {
             if (!files.exists(path)) {
                 return null;
             }
-            filesRead++;
+            filesRead.add(path);
             return files.read(path, findings(path)).orElse(null);
         }
 

@@ -6,6 +6,9 @@ import io.github.swplugin.check.Report;
 import io.github.swplugin.check.Severity;
 import io.github.swplugin.check.Validator;
 import io.github.swplugin.check.ValidatorOptions;
+import io.github.swplugin.check.report.GithubAnnotations;
+import io.github.swplugin.check.report.ReportFiles;
+import java.io.IOException;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
@@ -51,6 +54,17 @@ public class ValidateMojo extends AbstractMojo {
     @Parameter(property = "swplugin.maxFileSize", defaultValue = "8388608")
     private long maxFileSize;
 
+    /** Reports to write: a comma list of sarif (swplugin.sarif, SARIF 2.1.0) and junit (TEST-swplugin.xml). */
+    @Parameter(property = "swplugin.reports")
+    private List<String> reports;
+
+    /** Where reports go; relative paths are resolved against the basedir. */
+    @Parameter(property = "swplugin.reportDir", defaultValue = "target/swplugin")
+    private String reportDir;
+
+    @Parameter(defaultValue = "${plugin.version}", readonly = true)
+    private String pluginVersion;
+
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
@@ -64,8 +78,18 @@ public class ValidateMojo extends AbstractMojo {
         Report report;
         try {
             report = new Validator(options).run();
+            for (Path written : ReportFiles.write(report, reports == null ? List.of() : reports,
+                    options.basedir().resolve(reportDir), pluginVersion)) {
+                getLog().info("swplugin: wrote " + options.basedir().relativize(written.toAbsolutePath().normalize()));
+            }
         } catch (ConfigurationException e) {
             throw new MojoExecutionException(e.getMessage());
+        } catch (IOException e) {
+            throw new MojoExecutionException("swplugin.reportDir: cannot write the reports (" + e.getMessage() + ")", e);
+        }
+        if (GithubAnnotations.enabled(System.getenv("GITHUB_ACTIONS"))) {
+            // workflow commands must start their line: printed as they are, not through the logger
+            report.findings().forEach(f -> System.out.println(GithubAnnotations.command(f)));
         }
         for (Finding finding : report.findings()) {
             if (finding.severity() == Severity.ERROR) {

@@ -2,6 +2,7 @@ package io.github.swplugin.check.python;
 
 import io.github.swplugin.check.FileFindings;
 import io.github.swplugin.check.Rule;
+import io.github.swplugin.check.docs.PluginsDoc;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -22,9 +23,13 @@ public final class PluginModuleCheck {
     }
 
     /**
-     * Checks the module and returns the libraries its support_matrix lists, when it could be read.
+     * What the rest of the run needs from a module: the libraries its support_matrix lists and its
+     * part of Plugins.md, each when it could be read.
      */
-    public static Optional<Set<String>> check(PythonModule module, Optional<PythonEnum> components, FileFindings findings) {
+    public record Facts(Optional<Set<String>> libraries, Optional<PluginsDoc.Section> docSection) {
+    }
+
+    public static Facts check(String name, PythonModule module, Optional<PythonEnum> components, FileFindings findings) {
         for (String attribute : ATTRIBUTES) {
             if (!module.assigns(attribute)) {
                 findings.add(Rule.PLUGIN_ATTRIBUTE, 1, 1, "the module has no top-level '" + attribute
@@ -35,11 +40,16 @@ public final class PluginModuleCheck {
                 .filter(ref -> e.byName(ref.name()).isEmpty())
                 .forEach(ref -> findings.add(Rule.UNKNOWN_COMPONENT, ref.line(), ref.column(), "Component." + ref.name()
                         + " is not a member of the Component enum in skywalking/__init__.py: add it there, or use an existing member")));
-        Optional<Set<String>> libraries = literal(module, "support_matrix", findings).flatMap(matrix -> supportMatrix(matrix, findings));
-        libraries.ifPresent(libs -> literal(module, "link_vector", findings).ifPresent(links -> linkVector(links, libs.size(), findings)));
-        literal(module, "note", findings).filter(note -> !(note instanceof PyValue.Str)).ifPresent(note ->
-                findings.add(Rule.PLUGIN_ATTRIBUTE, note.line(), note.column(), "note must be a string (\"\"\"\"\"\" when there is nothing to say)"));
-        return libraries;
+        Optional<PyValue> matrix = literal(module, "support_matrix", findings);
+        Optional<PyValue> links = literal(module, "link_vector", findings);
+        Optional<PyValue> note = literal(module, "note", findings);
+        Optional<Set<String>> libraries = matrix.flatMap(m -> supportMatrix(m, findings));
+        libraries.ifPresent(libs -> links.ifPresent(l -> linkVector(l, libs.size(), findings)));
+        note.filter(n -> !(n instanceof PyValue.Str)).ifPresent(n ->
+                findings.add(Rule.PLUGIN_ATTRIBUTE, n.line(), n.column(), "note must be a string (\"\"\"\"\"\" when there is nothing to say)"));
+        Optional<PluginsDoc.Section> section = matrix.isPresent() && links.isPresent() && note.isPresent()
+                ? PluginsDoc.section(name, matrix.get(), links.get(), note.get()) : Optional.empty();
+        return new Facts(libraries, section);
     }
 
     private static Optional<PyValue> literal(PythonModule module, String name, FileFindings findings) {

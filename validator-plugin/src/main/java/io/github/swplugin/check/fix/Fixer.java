@@ -1,0 +1,99 @@
+package io.github.swplugin.check.fix;
+
+import io.github.swplugin.check.Finding;
+import io.github.swplugin.check.Report;
+import io.github.swplugin.check.Rule;
+import io.github.swplugin.check.Validator;
+import io.github.swplugin.check.ValidatorOptions;
+import io.github.swplugin.check.YamlLoader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * Repairs what can be repaired safely, guided by a validation run: missing license headers,
+ * spans out of finish order, and (when asked) dead operationId lines. A file is only touched
+ * when it was read without error; each change is written whole, next to the file, then moved.
+ */
+public final class Fixer {
+    /** One repaired file and what was done to it. */
+    public record Change(String path, List<String> what) {
+    }
+
+    private final ValidatorOptions options;
+    private final boolean deadKeys;
+    private final YamlLoader yaml = new YamlLoader(50, 100);
+
+    public Fixer(ValidatorOptions options, boolean deadKeys) {
+        this.options = options;
+        this.deadKeys = deadKeys;
+    }
+
+    public List<Change> run() throws IOException {
+        Report report = new Validator(options).run();
+        Map<String, Set<Rule>> rulesByFile = new TreeMap<>();
+        for (Finding finding : report.findings()) {
+            rulesByFile.computeIfAbsent(finding.path(), p -> new java.util.HashSet<>()).add(finding.rule());
+        }
+        List<Change> changes = new ArrayList<>();
+        for (Map.Entry<String, Set<Rule>> file : rulesByFile.entrySet()) {
+            Set<Rule> rules = file.getValue();
+            if (rules.contains(Rule.UNREADABLE_FILE) || rules.contains(Rule.YAML_SYNTAX) || file.getKey().isEmpty()) {
+                continue;  // never touch what could not be read or parsed
+            }
+            Path path = options.basedir().resolve(file.getKey());
+            String original = Files.readString(path, StandardCharsets.UTF_8);
+            String text = original;
+            List<String> what = new ArrayList<>();
+            if (rules.contains(Rule.SPAN_ORDER)) {
+                Optional<String> fixed = SpanOrderFix.apply(text, yaml);
+                if (fixed.isPresent()) {
+                    text = fixed.get();
+                    what.add("spans put into finish order");
+                }
+            }
+            if (deadKeys && rules.contains(Rule.DEAD_KEY)) {
+                Optional<String> fixed = DeadKeyFix.apply(text, yaml);
+                if (fixed.isPresent()) {
+                    what.add("removed " + (original.lines().count() - fixed.get().lines().count()) + " operationId lines");
+                    text = fixed.get();
+                }
+            }
+            if (rules.contains(Rule.LICENSE_HEADER)) {
+                Optional<String> fixed = HeaderFix.apply(path.getFileName().toString(), text);
+                if (fixed.isPresent()) {
+                    text = fixed.get();
+                    what.add("inserted the Apache-2.0 license header");
+                }
+            }
+            if (!text.equals(original)) {
+                write(path, text);
+                changes.add(new Change(file.getKey(), List.copyOf(what)));
+            }
+        }
+        return changes;
+    }
+
+    public static String describe(Change change) {
+        return change.path() + ": " + change.what().stream().collect(Collectors.joining(", "));
+    }
+
+    private static void write(Path file, String text) throws IOException {
+        Path temporary = Files.createTempFile(file.getParent(), "." + file.getFileName(), ".swplugin.tmp");
+        try {
+            Files.writeString(temporary, text, StandardCharsets.UTF_8);
+            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+    }
+}

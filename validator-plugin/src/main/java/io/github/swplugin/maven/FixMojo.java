@@ -1,0 +1,57 @@
+package io.github.swplugin.maven;
+
+import io.github.swplugin.check.ConfigurationException;
+import io.github.swplugin.check.ValidatorOptions;
+import io.github.swplugin.check.fix.Fixer;
+import java.io.File;
+import java.io.IOException;
+import java.util.List;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * Repairs what validate reports and can be repaired safely: inserts missing Apache-2.0 headers in
+ * the file's comment style (after a shebang), puts spans into finish order when the tree makes it
+ * unambiguous, and with swplugin.fix.deadKeys removes operationId lines. Files that cannot be
+ * parsed are left alone. Run validate afterwards for what needs a person.
+ */
+@Mojo(name = "fix", requiresProject = false, threadSafe = true)
+public class FixMojo extends AbstractMojo {
+
+    /** The skywalking-python checkout to repair. */
+    @Parameter(property = "swplugin.basedir", defaultValue = "${user.dir}")
+    private File basedir;
+
+    /** Skip the goal. */
+    @Parameter(property = "swplugin.skip", defaultValue = "false")
+    private boolean skip;
+
+    /** Also delete the operationId lines, which the collector never reads. */
+    @Parameter(property = "swplugin.fix.deadKeys", defaultValue = "false")
+    private boolean deadKeys;
+
+    /** Directories, relative to the basedir, whose text files must carry the Apache-2.0 header. */
+    @Parameter(property = "swplugin.licenseRoots", defaultValue = "skywalking,tests,tools")
+    private List<String> licenseRoots;
+
+    @Override
+    public void execute() throws MojoExecutionException {
+        if (skip) {
+            getLog().info("swplugin: skipped (swplugin.skip)");
+            return;
+        }
+        ValidatorOptions options = ValidatorOptions.defaults(basedir.toPath().toAbsolutePath().normalize()).withLicenseRoots(licenseRoots);
+        List<Fixer.Change> changes;
+        try {
+            changes = new Fixer(options, deadKeys).run();
+        } catch (ConfigurationException e) {
+            throw new MojoExecutionException(e.getMessage());
+        } catch (IOException e) {
+            throw new MojoExecutionException("swplugin: a fix could not be written (" + e.getMessage() + ")", e);
+        }
+        changes.forEach(change -> getLog().info("fixed " + Fixer.describe(change)));
+        getLog().info("swplugin: fixed " + changes.size() + " files; run mvn swplugin:validate for what is left");
+    }
+}

@@ -1,0 +1,47 @@
+package io.github.swplugin.maven;
+
+import io.github.swplugin.check.docs.PluginsDoc;
+import io.github.swplugin.check.docs.PluginsDocWriter;
+import java.io.File;
+import java.io.IOException;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * Writes docs/en/setup/Plugins.md exactly as the agent's tools/plugin_doc_gen.py does (make doc-gen),
+ * from the plugin modules' link_vector, support_matrix and note read as text: no Poetry, no imports.
+ */
+@Mojo(name = "plugins-doc", requiresProject = false, threadSafe = true)
+public class PluginsDocMojo extends AbstractMojo {
+
+    /** The skywalking-python checkout. */
+    @Parameter(property = "swplugin.basedir", defaultValue = "${user.dir}")
+    private File basedir;
+
+    /** Skip the goal. */
+    @Parameter(property = "swplugin.skip", defaultValue = "false")
+    private boolean skip;
+
+    @Override
+    public void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip) {
+            getLog().info("swplugin: skipped (swplugin.skip)");
+            return;
+        }
+        PluginsDocWriter.Outcome outcome;
+        try {
+            outcome = PluginsDocWriter.write(basedir.toPath().toAbsolutePath().normalize());
+        } catch (IOException e) {
+            throw new MojoExecutionException("cannot write " + PluginsDoc.PATH + ": " + e.getMessage(), e);
+        }
+        if (!outcome.problems().isEmpty()) {
+            outcome.problems().forEach(getLog()::error);
+            throw new MojoFailureException(PluginsDoc.PATH + " was not written: fix the modules listed above (mvn swplugin:validate says more)");
+        }
+        getLog().info("swplugin: " + PluginsDoc.PATH + (outcome.changed() ? " written" : " is up to date") + ": " + outcome.rows()
+                + " libraries from " + outcome.modules() + " plugin modules");
+    }
+}
