@@ -18,6 +18,7 @@ final class FixtureCheckout {
     static final String TEST = "tests/plugin/data/sw_demo/test_demo.py";
     static final String COMPOSE = "tests/plugin/data/sw_demo/docker-compose.yml";
     static final String INIT = "skywalking/__init__.py";
+    static final String DOC = "docs/en/setup/Plugins.md";
 
     private final Path root;
 

@@ -1,6 +1,7 @@
 package io.github.swplugin.check;
 
 import static io.github.swplugin.check.FixtureCheckout.COMPOSE;
+import static io.github.swplugin.check.FixtureCheckout.DOC;
 import static io.github.swplugin.check.FixtureCheckout.EXPECTED;
 import static io.github.swplugin.check.FixtureCheckout.INIT;
 import static io.github.swplugin.check.FixtureCheckout.PLUGIN;
@@ -88,13 +89,15 @@ class RuleCasesTest {
                 new Case(Rule.LINK_VECTOR, PLUGIN, "link_vector = ['https://demo-lib.example/docs']",
                         "link_vector = ['https://demo-lib.example/docs', 'https://demo-lib.example/api']",
                         "link_vector = [\n    'https://demo-lib.example/docs',  # the user guide\n]", "link_vector"),
-                new Case(Rule.PYTHON_VERSION_KEY, PLUGIN, "'>=3.7': ['0.9']", "'>=3.11': ['0.9']", "'<3.10': ['0.9']", "'>=3.11'"),
+                new Case(Rule.PYTHON_VERSION_KEY, PLUGIN, "'>=3.7': ['0.9']", "'>=3.11': ['0.9']", "\">=3.7\" : ['0.9']", "'>=3.11'"),
                 new Case(Rule.TEST_LIB_NAME, TEST, "lib_name='demo-lib'", "lib_name='demo_lib'", "lib_name=\"demo-lib\"", "lib_name"),
                 new Case(Rule.COMPOSE_SERVICE, COMPOSE, "SW_AGENT_NAME=consumer", "SW_AGENT_NAME=client", "SW_AGENT_NAME=consumer ",
                         "#"),
                 new Case(Rule.PLACEHOLDER, PLUGIN, "    from demo_lib import Client\n",
                         "    from demo_lib import Client  # TODO(swplugin): the class to instrument\n",
                         "    from demo_lib import Client  # TODO: the class to instrument\n", "TODO(swplugin)"),
+                new Case(Rule.PLUGINS_DOC, PLUGIN, "'>=3.7': ['0.9'],  # the last release for 3.7", "'>=3.7': ['0.9', '0.10'],",
+                        "'>=3.7': ['0.9'],  # the final release for 3.7", "| [demo-lib]"),
                 new Case(Rule.PYTHON_UNPARSED, PLUGIN, "note = \"\"\"\"\"\"", "note = make_note()", "note = ('' '')", "note = make"),
                 new Case(Rule.LICENSE_HEADER, TEST, "#\n# Licensed to the Apache", "# Licenced to the Apache",
                         "#!/usr/bin/env python3\n#\n# Licensed to the Apache", "#"));
@@ -105,9 +108,10 @@ class RuleCasesTest {
     void badEditIsReportedOnItsLine(Case c, @TempDir Path dir) {
         FixtureCheckout checkout = FixtureCheckout.copyTo(dir).replace(c.file(), c.from(), c.bad());
         List<Finding> findings = checkout.validate();
-        String reportedFile = c.rule() == Rule.COMPOSE_SERVICE ? EXPECTED : c.file();
+        // two rules report on another file than the one edited
+        String reportedFile = c.rule() == Rule.COMPOSE_SERVICE ? EXPECTED : c.rule() == Rule.PLUGINS_DOC ? DOC : c.file();
         int line = c.rule() == Rule.COMPOSE_SERVICE ? checkout.lineOf(EXPECTED, "serviceName: consumer")
-                : c.at().equals("#") ? 1 : checkout.lineOf(c.file(), c.at());
+                : c.at().equals("#") ? 1 : checkout.lineOf(reportedFile, c.at());
         List<Finding> ofRule = findings.stream().filter(f -> f.rule() == c.rule()).toList();
         assertTrue(ofRule.stream().anyMatch(f -> f.path().equals(reportedFile) && f.line() == line),
                 () -> "expected [" + c.rule().id() + "] at " + reportedFile + ":" + line + " but got " + findings);
