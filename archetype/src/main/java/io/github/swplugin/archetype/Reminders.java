@@ -24,7 +24,7 @@ final class Reminders {
                     .append(" in apache/skywalking (oap-server/server-starter/src/main/resources/component-libraries.yml, languages: Python)")
                     .append(" and add its logo to apache/skywalking-booster-ui (src/assets/img/technologies)\n");
         }
-        out.append("  ").append(n++).append(". make doc-gen   (regenerates docs/en/setup/Plugins.md)\n");
+        out.append("  ").append(n++).append(". mvn swplugin:plugins-doc   (regenerates docs/en/setup/Plugins.md, as make doc-gen does)\n");
         out.append("  ").append(n++).append(". make lint\n");
         out.append("  ").append(n++).append(". mvn swplugin:validate\n");
         out.append("  ").append(n).append(". poetry run pytest -v ").append(testDir).append("/   (after building the plugin test image)\n");
