@@ -3,10 +3,9 @@ package io.github.swplugin.maven;
 import io.github.swplugin.check.ConfigurationException;
 import io.github.swplugin.check.ValidatorOptions;
 import io.github.swplugin.check.fix.Fixer;
-import java.io.File;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -18,15 +17,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * parsed are left alone. Run validate afterwards for what needs a person.
  */
 @Mojo(name = "fix", requiresProject = false, threadSafe = true)
-public class FixMojo extends AbstractMojo {
-
-    /** The skywalking-python checkout to repair. */
-    @Parameter(property = "swplugin.basedir", defaultValue = "${user.dir}")
-    private File basedir;
-
-    /** Skip the goal. */
-    @Parameter(property = "swplugin.skip", defaultValue = "false")
-    private boolean skip;
+public class FixMojo extends AbstractSwpluginMojo {
 
     /** Also delete the operationId lines, which the collector never reads. */
     @Parameter(property = "swplugin.fix.deadKeys", defaultValue = "false")
@@ -37,12 +28,8 @@ public class FixMojo extends AbstractMojo {
     private List<String> licenseRoots;
 
     @Override
-    public void execute() throws MojoExecutionException {
-        if (skip) {
-            getLog().info("swplugin: skipped (swplugin.skip)");
-            return;
-        }
-        ValidatorOptions options = ValidatorOptions.defaults(basedir.toPath().toAbsolutePath().normalize()).withLicenseRoots(licenseRoots);
+    void run(Path checkout) throws MojoExecutionException {
+        ValidatorOptions options = ValidatorOptions.defaults(checkout).withLicenseRoots(licenseRoots);
         List<Fixer.Change> changes;
         try {
             changes = new Fixer(options, deadKeys).run();

@@ -2,38 +2,24 @@ package io.github.swplugin.maven;
 
 import io.github.swplugin.check.docs.PluginsDoc;
 import io.github.swplugin.check.docs.PluginsDocWriter;
-import java.io.File;
 import java.io.IOException;
-import org.apache.maven.plugin.AbstractMojo;
+import java.nio.file.Path;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
-import org.apache.maven.plugins.annotations.Parameter;
 
 /**
  * Writes docs/en/setup/Plugins.md exactly as the agent's tools/plugin_doc_gen.py does (make doc-gen),
  * from the plugin modules' link_vector, support_matrix and note read as text: no Poetry, no imports.
  */
 @Mojo(name = "plugins-doc", requiresProject = false, threadSafe = true)
-public class PluginsDocMojo extends AbstractMojo {
-
-    /** The skywalking-python checkout. */
-    @Parameter(property = "swplugin.basedir", defaultValue = "${user.dir}")
-    private File basedir;
-
-    /** Skip the goal. */
-    @Parameter(property = "swplugin.skip", defaultValue = "false")
-    private boolean skip;
+public class PluginsDocMojo extends AbstractSwpluginMojo {
 
     @Override
-    public void execute() throws MojoExecutionException, MojoFailureException {
-        if (skip) {
-            getLog().info("swplugin: skipped (swplugin.skip)");
-            return;
-        }
+    void run(Path checkout) throws MojoExecutionException, MojoFailureException {
         PluginsDocWriter.Outcome outcome;
         try {
-            outcome = PluginsDocWriter.write(basedir.toPath().toAbsolutePath().normalize());
+            outcome = PluginsDocWriter.write(checkout);
         } catch (IOException e) {
             throw new MojoExecutionException("cannot write " + PluginsDoc.PATH + ": " + e.getMessage(), e);
         }

@@ -9,10 +9,8 @@ import io.github.swplugin.check.ValidatorOptions;
 import io.github.swplugin.check.report.GithubAnnotations;
 import io.github.swplugin.check.report.ReportFiles;
 import java.io.IOException;
-import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -24,15 +22,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * and the license headers. Works in a directory without a pom.xml.
  */
 @Mojo(name = "validate", requiresProject = false, threadSafe = true)
-public class ValidateMojo extends AbstractMojo {
-
-    /** The skywalking-python checkout to check. */
-    @Parameter(property = "swplugin.basedir", defaultValue = "${user.dir}")
-    private File basedir;
-
-    /** Skip the check. */
-    @Parameter(property = "swplugin.skip", defaultValue = "false")
-    private boolean skip;
+public class ValidateMojo extends AbstractSwpluginMojo {
 
     /** Fail the build on warnings too, not only on errors. */
     @Parameter(property = "swplugin.failOnWarning", defaultValue = "false")
@@ -66,12 +56,8 @@ public class ValidateMojo extends AbstractMojo {
     private String pluginVersion;
 
     @Override
-    public void execute() throws MojoExecutionException, MojoFailureException {
-        if (skip) {
-            getLog().info("swplugin: skipped (swplugin.skip)");
-            return;
-        }
-        ValidatorOptions options = ValidatorOptions.defaults(basedir.toPath().toAbsolutePath().normalize())
+    void run(Path checkout) throws MojoExecutionException, MojoFailureException {
+        ValidatorOptions options = ValidatorOptions.defaults(checkout)
                 .withComponentLibraries(componentLibraries == null ? null : Path.of(componentLibraries))
                 .withLicenseRoots(licenseRoots)
                 .withMaxFileBytes(maxFileSize);

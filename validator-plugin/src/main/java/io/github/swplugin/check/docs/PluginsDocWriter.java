@@ -1,5 +1,6 @@
 package io.github.swplugin.check.docs;
 
+import io.github.swplugin.check.AtomicFiles;
 import io.github.swplugin.check.python.PyValue;
 import io.github.swplugin.check.python.PythonModule;
 import io.github.swplugin.check.python.PythonSyntaxException;
@@ -7,7 +8,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -60,14 +60,7 @@ public final class PluginsDocWriter {
         if (Files.isRegularFile(target) && Files.readString(target, StandardCharsets.UTF_8).equals(text)) {
             return new Outcome(false, rows, modules.size(), List.of());
         }
-        Files.createDirectories(target.getParent());
-        Path temporary = Files.createTempFile(target.getParent(), ".Plugins.md", ".tmp");
-        try {
-            Files.writeString(temporary, text, StandardCharsets.UTF_8);
-            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
+        AtomicFiles.write(target, text);
         return new Outcome(true, rows, modules.size(), List.of());
     }
 

@@ -1,5 +1,6 @@
 package io.github.swplugin.check.fix;
 
+import io.github.swplugin.check.AtomicFiles;
 import io.github.swplugin.check.Finding;
 import io.github.swplugin.check.Report;
 import io.github.swplugin.check.Rule;
@@ -10,8 +11,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -42,7 +43,7 @@ public final class Fixer {
         Report report = new Validator(options).run();
         Map<String, Set<Rule>> rulesByFile = new TreeMap<>();
         for (Finding finding : report.findings()) {
-            rulesByFile.computeIfAbsent(finding.path(), p -> new java.util.HashSet<>()).add(finding.rule());
+            rulesByFile.computeIfAbsent(finding.path(), p -> new HashSet<>()).add(finding.rule());
         }
         List<Change> changes = new ArrayList<>();
         for (Map.Entry<String, Set<Rule>> file : rulesByFile.entrySet()) {
@@ -76,7 +77,7 @@ public final class Fixer {
                 }
             }
             if (!text.equals(original)) {
-                write(path, text);
+                AtomicFiles.write(path, text);
                 changes.add(new Change(file.getKey(), List.copyOf(what)));
             }
         }
@@ -85,15 +86,5 @@ public final class Fixer {
 
     public static String describe(Change change) {
         return change.path() + ": " + change.what().stream().collect(Collectors.joining(", "));
-    }
-
-    private static void write(Path file, String text) throws IOException {
-        Path temporary = Files.createTempFile(file.getParent(), "." + file.getFileName(), ".swplugin.tmp");
-        try {
-            Files.writeString(temporary, text, StandardCharsets.UTF_8);
-            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
     }
 }
