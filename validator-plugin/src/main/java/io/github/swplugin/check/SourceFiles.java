@@ -5,12 +5,16 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -25,7 +29,7 @@ final class SourceFiles {
         this.maxBytes = maxBytes;
     }
 
-    /** Regular files under the given roots, relative with {@code /}; symbolic links are not followed. */
+    /** Regular files under the given roots, relative with {@code /}; symbolic links are followed, loops reported. */
     List<String> list(List<String> roots, Function<String, FileFindings> findingsFor) {
         List<String> files = new ArrayList<>();
         for (String root : roots) {
@@ -34,10 +38,15 @@ final class SourceFiles {
                 continue;
             }
             try {
-                Files.walkFileTree(start, new SimpleFileVisitor<>() {
+                Files.walkFileTree(start, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
                     @Override
                     public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                        return dir.getFileName().toString().equals(".git") ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                        String name = dir.getFileName().toString();
+                        if (name.matches("expected\\.data\\.ya?ml")) {
+                            findingsFor.apply(relative(dir)).add(Rule.UNREADABLE_FILE, 1, 1, "is a directory, not a file: rename it");
+                        }
+                        return name.equals(".git") || name.matches("expected\\.data\\.ya?ml") ? FileVisitResult.SKIP_SUBTREE
+                                : FileVisitResult.CONTINUE;
                     }
 
                     @Override
@@ -104,6 +113,12 @@ final class SourceFiles {
     }
 
     private static String reason(IOException e) {
+        if (e instanceof FileSystemLoopException) {
+            return "the symbolic link makes a loop";
+        }
+        if (e instanceof NoSuchFileException) {
+            return "it disappeared while the checkout was being checked";
+        }
         // file-system messages repeat the absolute path; the finding already names the file
         String type = e.getClass().getSimpleName().replace("Exception", "");
         String detail = e instanceof java.nio.file.FileSystemException fse ? fse.getReason() : e.getMessage();

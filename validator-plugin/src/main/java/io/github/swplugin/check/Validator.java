@@ -42,10 +42,11 @@ public final class Validator {
     private static final List<String> DEFAULT_LAYERS = List.of("Unknown", "Database", "RPCFramework", "Http", "MQ", "Cache");
 
     private final ValidatorOptions options;
-    private final YamlLoader yaml = new YamlLoader(50, 100);
+    private final YamlLoader yaml;
 
     public Validator(ValidatorOptions options) {
         this.options = options;
+        this.yaml = new YamlLoader(options.maxAliases(), options.maxNesting());
     }
 
     public Report run() {

@@ -11,24 +11,34 @@ import java.util.Optional;
  * @param componentLibraries SkyWalking's component-libraries.yml, to check component ids against
  * @param licenseRoots directories, relative to basedir, whose text files need the license header
  * @param maxFileBytes files larger than this are reported, not read
+ * @param maxAliases YAML aliases to collections allowed in one file (alias bombs)
+ * @param maxNesting YAML nesting depth allowed
  */
-public record ValidatorOptions(Path basedir, Optional<Path> componentLibraries, List<String> licenseRoots, long maxFileBytes) {
+public record ValidatorOptions(Path basedir, Optional<Path> componentLibraries, List<String> licenseRoots, long maxFileBytes,
+        int maxAliases, int maxNesting) {
     public static final List<String> DEFAULT_LICENSE_ROOTS = List.of("skywalking", "tests", "tools");
     public static final long DEFAULT_MAX_FILE_BYTES = 8L * 1024 * 1024;
+    public static final int DEFAULT_MAX_ALIASES = 50;
+    public static final int DEFAULT_MAX_NESTING = 100;
 
     public static ValidatorOptions defaults(Path basedir) {
-        return new ValidatorOptions(basedir, Optional.empty(), DEFAULT_LICENSE_ROOTS, DEFAULT_MAX_FILE_BYTES);
+        return new ValidatorOptions(basedir, Optional.empty(), DEFAULT_LICENSE_ROOTS, DEFAULT_MAX_FILE_BYTES, DEFAULT_MAX_ALIASES,
+                DEFAULT_MAX_NESTING);
     }
 
     public ValidatorOptions withComponentLibraries(Path path) {
-        return new ValidatorOptions(basedir, Optional.ofNullable(path), licenseRoots, maxFileBytes);
+        return new ValidatorOptions(basedir, Optional.ofNullable(path), licenseRoots, maxFileBytes, maxAliases, maxNesting);
     }
 
     public ValidatorOptions withLicenseRoots(List<String> roots) {
-        return new ValidatorOptions(basedir, componentLibraries, List.copyOf(roots), maxFileBytes);
+        return new ValidatorOptions(basedir, componentLibraries, List.copyOf(roots), maxFileBytes, maxAliases, maxNesting);
     }
 
     public ValidatorOptions withMaxFileBytes(long bytes) {
-        return new ValidatorOptions(basedir, componentLibraries, licenseRoots, bytes);
+        return new ValidatorOptions(basedir, componentLibraries, licenseRoots, bytes, maxAliases, maxNesting);
+    }
+
+    public ValidatorOptions withYamlLimits(int aliases, int nesting) {
+        return new ValidatorOptions(basedir, componentLibraries, licenseRoots, maxFileBytes, aliases, nesting);
     }
 }

@@ -44,6 +44,14 @@ public class ValidateMojo extends AbstractSwpluginMojo {
     @Parameter(property = "swplugin.maxFileSize", defaultValue = "8388608")
     private long maxFileSize;
 
+    /** YAML aliases to collections allowed in one file: more is reported as an alias bomb. */
+    @Parameter(property = "swplugin.maxAliases", defaultValue = "50")
+    private int maxAliases;
+
+    /** YAML nesting depth allowed in one file. */
+    @Parameter(property = "swplugin.maxNesting", defaultValue = "100")
+    private int maxNesting;
+
     /** Reports to write: a comma list of sarif (swplugin.sarif, SARIF 2.1.0) and junit (TEST-swplugin.xml). */
     @Parameter(property = "swplugin.reports")
     private List<String> reports;
@@ -60,7 +68,8 @@ public class ValidateMojo extends AbstractSwpluginMojo {
         ValidatorOptions options = ValidatorOptions.defaults(checkout)
                 .withComponentLibraries(componentLibraries == null ? null : Path.of(componentLibraries))
                 .withLicenseRoots(licenseRoots)
-                .withMaxFileBytes(maxFileSize);
+                .withMaxFileBytes(maxFileSize)
+                .withYamlLimits(maxAliases, maxNesting);
         Report report;
         try {
             report = new Validator(options).run();

@@ -32,11 +32,12 @@ public final class Fixer {
 
     private final ValidatorOptions options;
     private final boolean deadKeys;
-    private final YamlLoader yaml = new YamlLoader(50, 100);
+    private final YamlLoader yaml;
 
     public Fixer(ValidatorOptions options, boolean deadKeys) {
         this.options = options;
         this.deadKeys = deadKeys;
+        this.yaml = new YamlLoader(options.maxAliases(), options.maxNesting());
     }
 
     public List<Change> run() throws IOException {
