@@ -22,7 +22,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.Queue;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.ConcurrentSkipListSet;
+import java.util.concurrent.ForkJoinPool;
+import java.util.stream.Collectors;
 import java.util.TreeSet;
 import java.util.function.IntFunction;
 import java.util.regex.Pattern;
@@ -63,18 +70,30 @@ public final class Validator {
         return new Report(List.copyOf(findings), List.copyOf(run.filesRead), (System.nanoTime() - start) / 1_000_000);
     }
 
+    /** 0: the Component enum; 1: plugin modules; 2: compose files; 3: everything else. */
+    private static int phase(String path) {
+        if (path.equals(INIT_MODULE)) {
+            return 0;
+        }
+        if (PLUGIN_MODULE.matcher(path).matches()) {
+            return 1;
+        }
+        return COMPOSE_FILE.matcher(path).matches() ? 2 : 3;
+    }
+
     /** The state of one run: what was read so far and what it found. */
     private final class Run {
         private final SourceFiles files;
-        private final List<FileFindings> results = new ArrayList<>();
-        private final Map<String, Optional<Set<String>>> librariesByModule = new HashMap<>();
-        private final Map<String, Optional<PluginsDoc.Section>> docSections = new TreeMap<>();
-        private final Map<String, Set<String>> agentNamesByDirectory = new HashMap<>();
+        // files of one phase are checked in parallel: everything they share is a concurrent collection
+        private final Queue<FileFindings> results = new ConcurrentLinkedQueue<>();
+        private final Map<String, Optional<Set<String>>> librariesByModule = new ConcurrentHashMap<>();
+        private final Map<String, Optional<PluginsDoc.Section>> docSections = new ConcurrentSkipListMap<>();
+        private final Map<String, Set<String>> agentNamesByDirectory = new ConcurrentHashMap<>();
         private Optional<PythonEnum> components = Optional.empty();
         private List<String> layers = DEFAULT_LAYERS;
         private Optional<ComponentRegistry> registry = Optional.empty();
         private LicenseIgnores licenseIgnores = LicenseIgnores.none();
-        private final Set<String> filesRead = new TreeSet<>();
+        private final Set<String> filesRead = new ConcurrentSkipListSet<>();
 
         Run(SourceFiles files) {
             this.files = files;
@@ -89,15 +108,19 @@ public final class Validator {
             licenseIgnores = LicenseIgnores.of(readOptional(".licenserc.yaml"), readOptional(".gitignore"), yaml,
                     findings(".licenserc.yaml"));
 
-            List<String> first = all.stream().filter(f -> f.equals(INIT_MODULE) || PLUGIN_MODULE.matcher(f).matches()).toList();
-            List<String> composeFiles = all.stream().filter(f -> COMPOSE_FILE.matcher(f).matches()).toList();
-            List<String> rest = all.stream().filter(f -> !first.contains(f) && !composeFiles.contains(f)).toList();
             // the enum before the plugins that name its members, compose files before the expectations that use them
-            first.stream().filter(INIT_MODULE::equals).forEach(this::check);
-            first.stream().filter(f -> !f.equals(INIT_MODULE)).forEach(this::check);
-            pluginsDoc();
-            composeFiles.forEach(this::check);
-            rest.forEach(this::check);
+            Map<Integer, List<String>> phases = all.stream().collect(Collectors.groupingBy(Validator::phase, TreeMap::new, Collectors.toList()));
+            ForkJoinPool pool = new ForkJoinPool(options.threads());
+            try {
+                for (List<String> phase : phases.values()) {
+                    pool.submit(() -> phase.parallelStream().forEach(this::check)).join();
+                    if (phase.stream().anyMatch(f -> phase(f) == 1)) {
+                        pluginsDoc();
+                    }
+                }
+            } finally {
+                pool.shutdown();
+            }
         }
 
         private void check(String path) {
@@ -133,8 +156,12 @@ public final class Validator {
             } else if (TEST_MODULE.matcher(path).matches()) {
                 PluginTestCheck.check(text, module -> librariesByModule.getOrDefault(module, Optional.empty()), findings);
             } else if (COMPOSE_FILE.matcher(path).matches()) {
-                agentNamesByDirectory.computeIfAbsent(parent(path), d -> new TreeSet<>())
-                        .addAll(ComposeAgents.read(text, yaml, findings));
+                Set<String> names = ComposeAgents.read(text, yaml, findings);
+                agentNamesByDirectory.merge(parent(path), names, (a, b) -> {
+                    Set<String> union = new TreeSet<>(a);
+                    union.addAll(b);
+                    return union;
+                });
             } else if (EXPECTED_DATA.matcher(path).matches()) {
                 Optional<Set<String>> agents = Optional.ofNullable(agentNamesByDirectory.get(parent(path))).filter(s -> !s.isEmpty());
                 new ExpectedDataCheck(yaml, layers, componentProblem()).check(text, findings, agents);

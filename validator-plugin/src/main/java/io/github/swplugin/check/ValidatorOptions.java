@@ -13,9 +13,10 @@ import java.util.Optional;
  * @param maxFileBytes files larger than this are reported, not read
  * @param maxAliases YAML aliases to collections allowed in one file (alias bombs)
  * @param maxNesting YAML nesting depth allowed
+ * @param threads how many files are checked at once
  */
 public record ValidatorOptions(Path basedir, Optional<Path> componentLibraries, List<String> licenseRoots, long maxFileBytes,
-        int maxAliases, int maxNesting) {
+        int maxAliases, int maxNesting, int threads) {
     public static final List<String> DEFAULT_LICENSE_ROOTS = List.of("skywalking", "tests", "tools");
     public static final long DEFAULT_MAX_FILE_BYTES = 8L * 1024 * 1024;
     public static final int DEFAULT_MAX_ALIASES = 50;
@@ -23,22 +24,26 @@ public record ValidatorOptions(Path basedir, Optional<Path> componentLibraries, 
 
     public static ValidatorOptions defaults(Path basedir) {
         return new ValidatorOptions(basedir, Optional.empty(), DEFAULT_LICENSE_ROOTS, DEFAULT_MAX_FILE_BYTES, DEFAULT_MAX_ALIASES,
-                DEFAULT_MAX_NESTING);
+                DEFAULT_MAX_NESTING, Runtime.getRuntime().availableProcessors());
     }
 
     public ValidatorOptions withComponentLibraries(Path path) {
-        return new ValidatorOptions(basedir, Optional.ofNullable(path), licenseRoots, maxFileBytes, maxAliases, maxNesting);
+        return new ValidatorOptions(basedir, Optional.ofNullable(path), licenseRoots, maxFileBytes, maxAliases, maxNesting, threads);
     }
 
     public ValidatorOptions withLicenseRoots(List<String> roots) {
-        return new ValidatorOptions(basedir, componentLibraries, List.copyOf(roots), maxFileBytes, maxAliases, maxNesting);
+        return new ValidatorOptions(basedir, componentLibraries, List.copyOf(roots), maxFileBytes, maxAliases, maxNesting, threads);
     }
 
     public ValidatorOptions withMaxFileBytes(long bytes) {
-        return new ValidatorOptions(basedir, componentLibraries, licenseRoots, bytes, maxAliases, maxNesting);
+        return new ValidatorOptions(basedir, componentLibraries, licenseRoots, bytes, maxAliases, maxNesting, threads);
     }
 
     public ValidatorOptions withYamlLimits(int aliases, int nesting) {
-        return new ValidatorOptions(basedir, componentLibraries, licenseRoots, maxFileBytes, aliases, nesting);
+        return new ValidatorOptions(basedir, componentLibraries, licenseRoots, maxFileBytes, aliases, nesting, threads);
+    }
+
+    public ValidatorOptions withThreads(int count) {
+        return new ValidatorOptions(basedir, componentLibraries, licenseRoots, maxFileBytes, maxAliases, maxNesting, Math.max(1, count));
     }
 }

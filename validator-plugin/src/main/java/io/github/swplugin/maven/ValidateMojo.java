@@ -52,6 +52,10 @@ public class ValidateMojo extends AbstractSwpluginMojo {
     @Parameter(property = "swplugin.maxNesting", defaultValue = "100")
     private int maxNesting;
 
+    /** How many files are checked at once; 0 means one per processor. */
+    @Parameter(property = "swplugin.threads", defaultValue = "0")
+    private int threads;
+
     /** Reports to write: a comma list of sarif (swplugin.sarif, SARIF 2.1.0) and junit (TEST-swplugin.xml). */
     @Parameter(property = "swplugin.reports")
     private List<String> reports;
@@ -70,6 +74,9 @@ public class ValidateMojo extends AbstractSwpluginMojo {
                 .withLicenseRoots(licenseRoots)
                 .withMaxFileBytes(maxFileSize)
                 .withYamlLimits(maxAliases, maxNesting);
+        if (threads > 0) {
+            options = options.withThreads(threads);
+        }
         Report report;
         try {
             report = new Validator(options).run();
