@@ -1,0 +1,52 @@
+package io.github.swplugin.bench;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+
+/** The physical floor of the engine's work: reading and composing the same YAML files with bare SnakeYAML, on one thread. */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Fork(value = 1, jvmArgsAppend = {"-Xmx256m"})
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+public class ParseFloorBenchmark {
+    @Param({"1", "10", "100"})
+    public int copies;
+
+    private List<Path> yamlFiles;
+
+    @Setup(Level.Trial)
+    public void setUp() {
+        yamlFiles = SyntheticCorpus.yamlFiles(SyntheticCorpus.build(copies));
+    }
+
+    @Benchmark
+    public void bareSnakeYaml(Blackhole hole) throws IOException {
+        LoaderOptions options = new LoaderOptions();
+        options.setAllowDuplicateKeys(true);
+        for (Path file : yamlFiles) {
+            hole.consume(new Yaml(options).compose(new StringReader(Files.readString(file, StandardCharsets.UTF_8))));
+        }
+    }
+}
