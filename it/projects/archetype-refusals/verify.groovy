@@ -7,6 +7,8 @@ def log = it.buildLog(basedir)
     "service 'oracle' is not 'none', a known service (cassandra, clickhouse, elasticsearch, kafka, mariadb, memcached, mongodb, mosquitto, mysql, postgresql, rabbitmq, redis) or image:tag:port such as clickhouse/clickhouse-server:24.3:9000",
     "skywalking/plugins/sw_redis.py and tests/plugin/data/sw_redis already exist: the plugin sw_redis is there already. Choose another -DpluginName, or remove it first. Nothing was written.",
     "artifactId '.' must name a staging directory such as .swplugin-staging; leave -DartifactId out. Nothing was changed by swplugin.",
+    "componentName 'None' is a Python keyword and would break the generated code: choose another name",
+    "is not a pip package name such as clickhouse-driver or psycopg[binary] (at most 100 characters)",
 ].each { assert log.contains(it): "missing: ${it}" }
 def before = Eval.me(new File(basedir, '../archetype-refusals.before').text)
 assert it.fingerprint(basedir, it.caseFiles) == before: 'a refused run changed the checkout'
