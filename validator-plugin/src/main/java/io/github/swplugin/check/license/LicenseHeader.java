@@ -37,24 +37,32 @@ public final class LicenseHeader {
      * The normalised header with its two owner phrases ("the Apache Software Foundation (ASF)",
      * "The ASF") open to any few words, as Eyes' Apache-2.0 pattern allows.
      */
-    private static final Pattern NORMALISED = Pattern.compile(Pattern.quote(normalise(TEXT))
+    private static final Pattern NORMALISED = Pattern.compile(Pattern.quote(normalise(TEXT, Integer.MAX_VALUE))
             .replace(" the apache software foundation asf under", "\\E(?: [a-z0-9]+){1,8} under\\Q")
             .replace(" the asf licenses", "\\E(?: [a-z0-9]+){1,8} licenses\\Q"));
 
     private LicenseHeader() {
     }
 
+    /** Enough normalised text for the header to start within MAX_START, with room for the owner words. */
+    private static final int NORMALISED_NEEDED = MAX_START + normalise(TEXT, Integer.MAX_VALUE).length() + 160;
+
     public static boolean present(String text) {
-        String head = normalise(text.length() > HEAD_CHARS ? text.substring(0, HEAD_CHARS) : text);
+        String head = normalise(text, NORMALISED_NEEDED);
         Matcher matcher = NORMALISED.matcher(head);
         return matcher.find() && matcher.start() <= MAX_START;
     }
 
-    /** Lower-case words separated by single spaces: comment markers and punctuation fall away. */
-    static String normalise(String text) {
-        StringBuilder out = new StringBuilder(text.length());
+    /**
+     * Lower-case words separated by single spaces: comment markers and punctuation fall away. Reads
+     * at most the first HEAD_CHARS characters and stops at {@code limit}: the header can only match
+     * near the start.
+     */
+    static String normalise(String text, int limit) {
+        int end = Math.min(text.length(), HEAD_CHARS);
+        StringBuilder out = new StringBuilder(Math.min(end, limit));
         boolean space = false;
-        for (int i = 0; i < text.length(); i++) {
+        for (int i = 0; i < end && out.length() < limit; i++) {
             char c = Character.toLowerCase(text.charAt(i));
             if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
                 if (space && out.length() > 0) {
