@@ -156,7 +156,7 @@ public final class Validator {
             } else if (TEST_MODULE.matcher(path).matches()) {
                 PluginTestCheck.check(text, module -> librariesByModule.getOrDefault(module, Optional.empty()), findings);
             } else if (COMPOSE_FILE.matcher(path).matches()) {
-                Set<String> names = ComposeAgents.read(text, yaml, findings);
+                Set<String> names = ComposeAgents.read(text);
                 agentNamesByDirectory.merge(parent(path), names, (a, b) -> {
                     Set<String> union = new TreeSet<>(a);
                     union.addAll(b);

@@ -3,7 +3,7 @@ package io.github.swplugin.check;
 import java.io.StringReader;
 import java.util.Optional;
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
@@ -11,29 +11,32 @@ import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
+import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * Composes YAML into nodes that keep their line and column, within limits that stop alias bombs
  * and runaway nesting. Duplicate keys are left in the tree for the checks to report.
  */
 public final class YamlLoader {
-    private final int maxAliases;
-    private final int maxNesting;
+    private final LoaderOptions options = new LoaderOptions();
+    /** Only read after construction, so one serves every thread. */
+    private final Resolver resolver = new Resolver();
 
     public YamlLoader(int maxAliases, int maxNesting) {
-        this.maxAliases = maxAliases;
-        this.maxNesting = maxNesting;
-    }
-
-    /** The document's root node, or empty for an empty document; syntax errors are reported and give empty. */
-    public Optional<Node> compose(String text, FileFindings findings) {
-        LoaderOptions options = new LoaderOptions();
         options.setAllowDuplicateKeys(true);
         options.setMaxAliasesForCollections(maxAliases);
         options.setNestingDepthLimit(maxNesting);
         options.setCodePointLimit(Integer.MAX_VALUE);
+    }
+
+    /** The document's root node, or empty for an empty document; syntax errors are reported and give empty. */
+    public Optional<Node> compose(String text, FileFindings findings) {
         try {
-            return Optional.ofNullable(new Yaml(options).compose(new StringReader(text)));
+            // a Composer alone: the Yaml facade would also build a constructor and a representer per file
+            Composer composer = new Composer(new ParserImpl(new StreamReader(new StringReader(text)), options), resolver, options);
+            return Optional.ofNullable(composer.getSingleNode());
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             String problem = e.getProblem() != null ? e.getProblem() : e.getMessage();

@@ -31,7 +31,7 @@ class EngineFuzzTest {
         String text = new String(data, StandardCharsets.UTF_8);
         FileFindings findings = new FileFindings("tests/plugin/x/expected.data.yml");
         new ExpectedDataCheck(YAML, LAYERS, id -> id == 7 ? null : "unknown").check(text, findings, Optional.of(Set.of("provider", "consumer")));
-        ComposeAgents.read(text, YAML, new FileFindings("docker-compose.yml"));
+        ComposeAgents.read(text);
         LicenseHeader.present(text);
     }
 
