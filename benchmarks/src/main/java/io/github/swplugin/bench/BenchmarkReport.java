@@ -36,7 +36,8 @@ public final class BenchmarkReport {
             if (floor == null || one == null || two == null) {
                 continue;
             }
-            System.out.printf("%6s  %8d  %8.1f  %17.1f  %17.1f  %16.2f, %.2f  %28.2f%n", copies, Integer.parseInt(copies) * 67, floor, one, two,
+            int files = SyntheticCorpus.yamlFiles(SyntheticCorpus.build(Integer.parseInt(copies))).size();
+            System.out.printf("%6s  %8d  %8.1f  %17.1f  %17.1f  %16.2f, %.2f  %28.2f%n", copies, files, floor, one, two,
                     floor / one, floor / two, one / two);
         }
         Double small = millis.get("validate/1/1");
