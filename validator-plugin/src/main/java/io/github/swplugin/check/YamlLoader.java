@@ -80,19 +80,6 @@ public final class YamlLoader {
         return Optional.ofNullable(found);
     }
 
-    /** The key node of {@code key} in a mapping, to point findings at the key rather than its value. */
-    public static Optional<Node> keyNode(Node mapping, String key) {
-        Node found = null;
-        if (mapping instanceof MappingNode map) {
-            for (NodeTuple tuple : map.getValue()) {
-                if (tuple.getKeyNode() instanceof ScalarNode k && k.getValue().equals(key)) {
-                    found = k;
-                }
-            }
-        }
-        return Optional.ofNullable(found);
-    }
-
     /** The text of a scalar value of {@code key}, if the key holds a scalar. */
     public static Optional<ScalarNode> scalar(Node mapping, String key) {
         return get(mapping, key).filter(ScalarNode.class::isInstance).map(ScalarNode.class::cast);
