@@ -42,11 +42,11 @@ final class SourceFiles {
                     @Override
                     public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
                         String name = dir.getFileName().toString();
-                        if (name.matches("expected\\.data\\.ya?ml")) {
+                        boolean namedLikeExpectation = name.equals("expected.data.yml") || name.equals("expected.data.yaml");
+                        if (namedLikeExpectation) {
                             findingsFor.apply(relative(dir)).add(Rule.UNREADABLE_FILE, 1, 1, "is a directory, not a file: rename it");
                         }
-                        return name.equals(".git") || name.matches("expected\\.data\\.ya?ml") ? FileVisitResult.SKIP_SUBTREE
-                                : FileVisitResult.CONTINUE;
+                        return name.equals(".git") || namedLikeExpectation ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
                     }
 
                     @Override

@@ -16,23 +16,22 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.Queue;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.concurrent.ForkJoinPool;
-import java.util.stream.Collectors;
-import java.util.TreeSet;
 import java.util.function.IntFunction;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Checks a skywalking-python checkout and reports every finding; it never throws for a problem in
@@ -70,13 +69,15 @@ public final class Validator {
         return new Report(List.copyOf(findings), List.copyOf(run.filesRead), (System.nanoTime() - start) / 1_000_000);
     }
 
+    private static final int PLUGIN_PHASE = 1;
+
     /** 0: the Component enum; 1: plugin modules; 2: compose files; 3: everything else. */
     private static int phase(String path) {
         if (path.equals(INIT_MODULE)) {
             return 0;
         }
         if (PLUGIN_MODULE.matcher(path).matches()) {
-            return 1;
+            return PLUGIN_PHASE;
         }
         return COMPOSE_FILE.matcher(path).matches() ? 2 : 3;
     }
@@ -112,9 +113,9 @@ public final class Validator {
             Map<Integer, List<String>> phases = all.stream().collect(Collectors.groupingBy(Validator::phase, TreeMap::new, Collectors.toList()));
             ForkJoinPool pool = new ForkJoinPool(options.threads());
             try {
-                for (List<String> phase : phases.values()) {
-                    pool.submit(() -> phase.parallelStream().forEach(this::check)).join();
-                    if (phase.stream().anyMatch(f -> phase(f) == 1)) {
+                for (Map.Entry<Integer, List<String>> phase : phases.entrySet()) {
+                    pool.submit(() -> phase.getValue().parallelStream().forEach(this::check)).join();
+                    if (phase.getKey() == PLUGIN_PHASE) {
                         pluginsDoc();
                     }
                 }

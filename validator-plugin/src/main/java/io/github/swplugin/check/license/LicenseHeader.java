@@ -37,7 +37,9 @@ public final class LicenseHeader {
      * The normalised header with its two owner phrases ("the Apache Software Foundation (ASF)",
      * "The ASF") open to any few words, as Eyes' Apache-2.0 pattern allows.
      */
-    private static final Pattern NORMALISED = Pattern.compile(Pattern.quote(normalise(TEXT, Integer.MAX_VALUE))
+    private static final String NORMALISED_TEXT = normalise(TEXT, Integer.MAX_VALUE);
+
+    private static final Pattern NORMALISED = Pattern.compile(Pattern.quote(NORMALISED_TEXT)
             .replace(" the apache software foundation asf under", "\\E(?: [a-z0-9]+){1,8} under\\Q")
             .replace(" the asf licenses", "\\E(?: [a-z0-9]+){1,8} licenses\\Q"));
 
@@ -45,7 +47,7 @@ public final class LicenseHeader {
     }
 
     /** Enough normalised text for the header to start within MAX_START, with room for the owner words. */
-    private static final int NORMALISED_NEEDED = MAX_START + normalise(TEXT, Integer.MAX_VALUE).length() + 160;
+    private static final int NORMALISED_NEEDED = MAX_START + NORMALISED_TEXT.length() + 160;
 
     public static boolean present(String text) {
         String head = normalise(text, NORMALISED_NEEDED);
