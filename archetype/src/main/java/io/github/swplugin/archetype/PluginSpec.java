@@ -5,12 +5,14 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.regex.Pattern;
 
 /**
  * What to generate, from the archetype's properties, every value validated again here because
- * batch mode skips the descriptor's validationRegex. {@code auto} means "derive it".
+ * batch mode skips the descriptor's validationRegex. {@code auto} means "derive it": from the
+ * library's preset when the archetype has one, else from the library name.
  */
 public record PluginSpec(
         String library,
@@ -26,7 +28,9 @@ public record PluginSpec(
         boolean cExtension,
         List<Target> targets,
         boolean targetsGiven,
-        Path componentLibraries) {
+        Path componentLibraries,
+        Preset preset,
+        String presetSkipped) {
 
     static final String AUTO = "auto";
     private static final Pattern LIBRARY = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*(\\[[A-Za-z0-9_,-]+])?");
@@ -52,12 +56,19 @@ public record PluginSpec(
         return spec;
     }
 
-    private static PluginSpec parse(Map<String, String> properties, List<String> problems) {
-        String library = require(properties, "library", LIBRARY, "a pip package name such as clickhouse-driver or psycopg[binary]", problems);
+    private static PluginSpec parse(Map<String, String> given, List<String> problems) {
+        String library = require(given, "library", LIBRARY, "a pip package name such as clickhouse-driver or psycopg[binary]", problems);
+        Optional<Preset> found = Preset.find(library);
+        List<String> overridden = new ArrayList<>();
+        Map<String, String> properties = found.map(p -> p.fill(given, overridden)).orElse(given);
+        Preset preset = overridden.isEmpty() ? found.orElse(null) : null;
+        String presetSkipped = overridden.isEmpty() ? null : "the " + found.get().name() + " preset's code was not used because "
+                + String.join(" and ", overridden) + " differ" + (overridden.size() == 1 ? "s" : "") + " from it";
         String typeValue = properties.getOrDefault("pluginType", AUTO).trim();
         PluginType type = null;
         if (typeValue.equals(AUTO)) {
-            problems.add("pluginType is needed for '" + library + "': pass -DpluginType= one of " + PluginType.ids());
+            problems.add("pluginType is needed for '" + library + "', which has no preset (presets: " + String.join(", ", Preset.names())
+                    + "): pass -DpluginType= one of " + PluginType.ids());
         } else {
             try {
                 type = PluginType.of(typeValue);
@@ -74,7 +85,8 @@ public record PluginSpec(
             versions.stream().filter(v -> !VERSION.matcher(v).matches())
                     .forEach(v -> problems.add("version '" + v + "' is not a pip version such as 2.0, 2.* or 1.26.4"));
         }
-        String pythonVersion = properties.getOrDefault("pythonVersion", ">=3.7").replace(" ", "");
+        String pythonVersion = properties.getOrDefault("pythonVersion", AUTO).replace(" ", "");
+        pythonVersion = pythonVersion.equals(AUTO) ? ">=3.7" : pythonVersion;
         if (!PYTHON_VERSION.matcher(pythonVersion).matches()) {
             problems.add("pythonVersion '" + pythonVersion + "' is not an operator and a Python 3 version, such as >=3.7");
         }
@@ -109,7 +121,7 @@ public record PluginSpec(
             for (String one : value.split(",")) {
                 targets.add(Target.parse(one));
             }
-            if (targets.size() != type.targets()) {
+            if (preset == null && targets.size() != type.targets()) {  // a preset's own code says what it patches
                 problems.add("a " + type.id() + " plugin takes " + type.targets() + " target" + (type.targets() == 1 ? "" : "s, client side first,")
                         + " as module.path:Class.method" + (type.targets() == 1 ? "" : ",module.path:Class.method"));
             }
@@ -117,7 +129,7 @@ public record PluginSpec(
         String libraries = properties.getOrDefault("componentLibraries", "none").trim();
         Path registry = libraries.equals("none") || libraries.isEmpty() ? null : Path.of(libraries);
         return new PluginSpec(library, type, versions, pythonVersion, service, pluginName, module, componentName, componentId,
-                async, cExtension, List.copyOf(targets), targetsGiven, registry);
+                async, cExtension, List.copyOf(targets), targetsGiven, registry, preset, presetSkipped);
     }
 
     private static String require(Map<String, String> properties, String key, Pattern form, String what, List<String> problems) {
@@ -166,7 +178,8 @@ public record PluginSpec(
     }
 
     private static boolean bool(Map<String, String> properties, String key, List<String> problems) {
-        String value = properties.getOrDefault(key, "false").trim();
+        String value = properties.getOrDefault(key, AUTO).trim();
+        value = value.equals(AUTO) ? "false" : value;
         if (!value.equals("true") && !value.equals("false")) {
             problems.add(key + " '" + value + "' is not true or false");
         }

@@ -16,9 +16,17 @@ final class Reminders {
                 + " reused)");
         out.append(pyprojectEdited ? "\n           " + Scaffold.PYPROJECT + " (" + spec.library() + " in the plugins group)"
                 : "\n           " + Scaffold.PYPROJECT + " unchanged (" + spec.library() + " is listed already)");
+        if (spec.preset() != null) {
+            out.append("\n  from the ").append(spec.preset().name()).append(" preset: the instrumentation, the test's services and its")
+                    .append(" expected.data.yml are complete");
+        } else if (spec.presetSkipped() != null) {
+            out.append("\n  note: ").append(spec.presetSkipped());
+        }
         out.append("\nNext:\n");
         int n = 1;
-        out.append("  ").append(n++).append(". Fill in the places marked TODO(swplugin): mvn swplugin:validate lists each one\n");
+        if (spec.preset() == null) {
+            out.append("  ").append(n++).append(". Fill in the places marked TODO(swplugin): mvn swplugin:validate lists each one\n");
+        }
         if (component.needsRegistration()) {
             out.append("  ").append(n++).append(". Register ").append(component.name()).append(" = ").append(component.id())
                     .append(" in apache/skywalking (oap-server/server-starter/src/main/resources/component-libraries.yml, languages: Python)")

@@ -70,14 +70,14 @@ public final class Scaffold {
         Map<String, Object> context = context(component, components);
         Templates templates = new Templates();
         ChangeSet changes = new ChangeSet(checkout);
-        changes.create(pluginFile, templates.render("plugin/" + spec.type().id() + ".py.vm", context));
+        changes.create(pluginFile, render(templates, "plugin", "plugin/" + spec.type().id() + ".py.vm", context));
         changes.create(testDir + "/__init__.py", templates.render("init.py.vm", context));
         changes.create(testDir + "/test_" + spec.pluginName() + ".py", templates.render("test.py.vm", context));
         changes.create(testDir + "/docker-compose.yml", templates.render("docker-compose.yml.vm", context));
-        changes.create(testDir + "/expected.data.yml", templates.render("expected.data.yml.vm", context));
+        changes.create(testDir + "/expected.data.yml", render(templates, "expected", "expected.data.yml.vm", context));
         changes.create(testDir + "/services/__init__.py", templates.render("init.py.vm", context));
         for (String role : roles()) {
-            changes.create(testDir + "/services/" + role + ".py", templates.render(serviceTemplate(role), context));
+            changes.create(testDir + "/services/" + role + ".py", render(templates, role, serviceTemplate(role), context));
         }
         if (component.added()) {
             changes.edit(INIT, components.withMember(component.name(), component.id()));
@@ -89,6 +89,13 @@ public final class Scaffold {
         }
         changes.apply();
         return Reminders.text(spec, component, testDir, changes, pyproject.isPresent());
+    }
+
+    /** The preset's section when it has one (after the license header), else the generic template. */
+    private String render(Templates templates, String section, String template, Map<String, Object> context) {
+        Optional<String> own = spec.preset() == null ? Optional.empty() : spec.preset().section(section);
+        return own.map(text -> templates.evaluate(spec.preset().name() + Preset.SUFFIX + " " + section, "${header}\n" + text, context))
+                .orElseGet(() -> templates.render(template, context));
     }
 
     /** The service scripts of a test: MQ tests have a producer and a consumer, the others a provider and a consumer. */
@@ -126,7 +133,9 @@ public final class Scaffold {
         context.put("def", spec.async() ? "async def" : "def");
         context.put("await", spec.async() ? "await " : "");
         // how the library is called (peer, headers, the test's client code) is only known from a preset
-        context.put("todo", true);
+        context.put("todo", spec.preset() == null);
+        String servicePip = spec.preset() == null ? "" : spec.preset().properties().getOrDefault("servicePip", "");
+        context.put("servicePip", servicePip.isEmpty() ? "" : " " + servicePip);
         context.put("hasService", spec.service() != null);
         context.put("service", spec.service() == null ? "" : spec.service());
         context.put("serviceHost", spec.service() == null ? "localhost" : spec.service().name());

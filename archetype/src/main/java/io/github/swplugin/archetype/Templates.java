@@ -10,7 +10,7 @@ import java.util.Map;
 import org.apache.velocity.VelocityContext;
 import org.apache.velocity.app.VelocityEngine;
 
-/** Renders the Velocity templates under {@code templates/} with one context. */
+/** Renders the Velocity templates under {@code templates/}, and presets' sections, with one context. */
 final class Templates {
     private final VelocityEngine engine = new VelocityEngine();
     private final String macros;
@@ -23,8 +23,13 @@ final class Templates {
     }
 
     String render(String name, Map<String, Object> values) {
+        return evaluate(name, read(name), values);
+    }
+
+    /** Renders template text that does not come from {@code templates/}, such as a preset's section. */
+    String evaluate(String name, String template, Map<String, Object> values) {
         StringWriter out = new StringWriter();
-        engine.evaluate(new VelocityContext(new HashMap<>(values)), out, name, macros + read(name));
+        engine.evaluate(new VelocityContext(new HashMap<>(values)), out, name, macros + template);
         return out.toString();
     }
 
