@@ -121,7 +121,7 @@ public record PluginSpec(
             for (String one : value.split(",")) {
                 targets.add(Target.parse(one));
             }
-            if (preset == null && targets.size() != type.targets()) {  // a preset's own code says what it patches
+            if (targets.size() != type.targets()) {
                 problems.add("a " + type.id() + " plugin takes " + type.targets() + " target" + (type.targets() == 1 ? "" : "s, client side first,")
                         + " as module.path:Class.method" + (type.targets() == 1 ? "" : ",module.path:Class.method"));
             }

@@ -33,7 +33,9 @@ record Preset(String name, Map<String, String> properties, Map<String, String> s
     static final String SUFFIX = ".preset";
     /** Properties that shape the code itself: overriding one of them makes the preset's code unusable. */
     static final Set<String> CODE_KEYS = Set.of("pluginType", "module", "target", "async", "cExtension");
-    /** The properties a preset may set; the rest of its header is description. */
+    /** What a code key means when the preset does not say: its code is neither async nor a C extension, and patches its own targets. */
+    private static final Map<String, String> CODE_DEFAULTS = Map.of("async", "false", "cExtension", "false");
+    /** The archetype properties a preset may set; its other keys (description, patches, servicePip) describe it. */
     static final Set<String> PROPERTY_KEYS = Set.of("pluginType", "versions", "pythonVersion", "service", "module",
             "componentName", "componentId", "async", "cExtension", "target");
     private static final String SECTION = "=== ";
@@ -80,21 +82,21 @@ record Preset(String name, Map<String, String> properties, Map<String, String> s
 
     /**
      * The archetype properties with this preset's values where the user left {@code auto} (or
-     * nothing), and the code keys the user set to something else.
+     * nothing), and the code keys the user set to something else than the preset has.
      */
     Map<String, String> fill(Map<String, String> given, List<String> overridden) {
         Map<String, String> filled = new HashMap<>(given);
-        properties.forEach((key, value) -> {
-            if (!PROPERTY_KEYS.contains(key)) {
-                return;
-            }
+        for (String key : PROPERTY_KEYS) {
             String mine = given.getOrDefault(key, PluginSpec.AUTO).trim();
+            String preset = properties.get(key);
             if (mine.equals(PluginSpec.AUTO) || mine.isEmpty()) {
-                filled.put(key, value);
-            } else if (CODE_KEYS.contains(key) && !mine.equals(value)) {
+                if (preset != null) {
+                    filled.put(key, preset);
+                }
+            } else if (CODE_KEYS.contains(key) && !mine.equals(preset == null ? CODE_DEFAULTS.get(key) : preset)) {
                 overridden.add("-D" + key + "=" + mine);
             }
-        });
+        }
         return filled;
     }
 
