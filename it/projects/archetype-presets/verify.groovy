@@ -1,0 +1,32 @@
+def it = evaluate(new File(itSupport))
+def plugins = ['pymemcache': 'data', 'pylibmc': 'data', 'httplib2': 'http', 'cherrypy': 'web', 'starlette': 'web',
+               'paho_mqtt': 'data', 'aio_pika': 'data', 'aiomysql': 'data', 'pyro4': 'web']
+def log = it.buildLog(basedir)
+
+plugins.each { name, category ->
+    def plugin = new File(basedir, "skywalking/plugins/sw_${name}.py")
+    def dir = new File(basedir, "tests/plugin/${category}/sw_${name}")
+    assert plugin.isFile() && dir.isDirectory(): "sw_${name} was not generated"
+    assert log.contains("from the ${name.replace('_', '-')} preset: the instrumentation, the test's services and its expected.data.yml are complete")
+    ([plugin] + dir.listFiles().toList() + new File(dir, 'services').listFiles().toList()).findAll { it.isFile() }.each {
+        assert !it.text.contains('TODO'): "${it} has a TODO"
+    }
+    def compose = it.run(dir, ['docker-compose', 'config', '-q'])
+    assert compose.code == 0: "docker-compose config failed for sw_${name}:\n${compose.output}"
+}
+
+// presets reuse SkyWalking's ids where they exist (Memcached 20, RabbitMQ 52) and add the rest
+def init = new File(basedir, 'skywalking/__init__.py').text
+assert init.contains('    Memcached = 20\n')
+assert (init =~ /(?m)^    (Httplib2|CherryPy|Starlette|PahoMqtt|AioMysql|Pyro4) = 70\d\d$/).count == 6
+
+def flake8 = it.run(basedir, ['flake8', '--config', 'setup.cfg', '.'])
+assert flake8.code == 0: "flake8:\n${flake8.output}"
+def sources = []
+basedir.eachFileRecurse { if (it.name.endsWith('.py')) sources << it.path }
+def compile = it.run(basedir, ['python3', '-m', 'py_compile'] + sources)
+assert compile.code == 0: "py_compile:\n${compile.output}"
+
+// the final validate treats warnings as failures, and passed
+assert log =~ /swplugin: checked \d+ files in \d+ ms: 0 errors, 0 warnings/
+true  // invoker treats any other last value as a failure
