@@ -41,7 +41,7 @@ import java.util.regex.Pattern
         try {
             process = builder.start()
         } catch (IOException e) {
-            throw new AssertionError("${command[0]} is not installed: .ci/run installs it (flake8, docker-compose, python3)", e)
+            throw new AssertionError("${command[0]} is not installed: .ci/run installs it (flake8, pylint, docker-compose, python3)", e)
         }
         def output = process.inputStream.text
         [code: process.waitFor(), output: output]

@@ -12,7 +12,7 @@ final class Reminders {
         out.append("  created: ").append(String.join("\n           ", changes.created())).append('\n');
         out.append("  edited:  ");
         out.append(component.added() ? Scaffold.INIT + " (Component." + component.name() + " = " + component.id() + ", "
-                + component.origin().description + ")" : Scaffold.INIT + " unchanged (Component." + component.name() + " = " + component.id()
+                + origin(spec, component) + ")" : Scaffold.INIT + " unchanged (Component." + component.name() + " = " + component.id()
                 + " reused)");
         out.append(pyprojectEdited ? "\n           " + Scaffold.PYPROJECT + " (" + spec.library() + " in the plugins group)"
                 : "\n           " + Scaffold.PYPROJECT + " unchanged (" + spec.library() + " is listed already)");
@@ -38,5 +38,11 @@ final class Reminders {
         out.append("  ").append(n).append(". poetry run pytest -v ").append(testDir).append("/   (after building the plugin test image)\n");
         out.append("All new files carry the Apache-2.0 license header.");
         return out.toString();
+    }
+
+    private static String origin(PluginSpec spec, Component component) {
+        boolean presets = spec.preset() != null && String.valueOf(component.id()).equals(spec.preset().properties().get("componentId"));
+        return component.origin() == Component.Origin.GIVEN && presets ? "SkyWalking's id, from the " + spec.preset().name() + " preset"
+                : component.origin().description;
     }
 }

@@ -85,6 +85,15 @@ class PresetTest {
     }
 
     @Test
+    void aPresetReusesSkyWalkingsComponentIdAndSaysWhere() throws IOException {
+        String report = generate("library", "pylibmc");
+
+        assertThat(report).contains("(Component.Memcached = 20, SkyWalking's id, from the pylibmc preset)")
+                .doesNotContain("Register Memcached");
+        assertThat(Files.readString(checkout.resolve("tests/plugin/data/sw_pylibmc/expected.data.yml"))).contains("componentId: 20");
+    }
+
+    @Test
     void explicitPropertiesOverrideThePresetAndKeepItsCode() throws IOException {
         generate("library", "pymemcache", "versions", "4.0.*", "componentId", "7100", "pluginName", "memcache");
 
