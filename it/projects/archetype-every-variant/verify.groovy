@@ -34,5 +34,5 @@ assert compile.code == 0: "py_compile:\n${compile.output}"
 // the final swplugin:validate: placeholders are warnings, and there is no error
 assert log =~ /swplugin: checked \d+ files in \d+ ms: 0 errors, \d+ warnings/
 assert !(log =~ /\] \S+:\d+:\d+: ERROR/)
-assert log.contains('[WARNING] skywalking/plugins/sw_demo_db.py:33:35: WARNING [placeholder] to do: the class to instrument')
+assert log.contains('[WARNING] skywalking/plugins/sw_demo_db.py:32:35: WARNING [placeholder] to do: the class to instrument')
 true  // invoker treats any other last value as a failure

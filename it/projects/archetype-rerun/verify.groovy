@@ -3,6 +3,6 @@ def log = it.buildLog(basedir)
 assert log.contains('swplugin: generated sw_pymemcache (cache)')
 assert log.contains('skywalking/plugins/sw_pymemcache.py and tests/plugin/data/sw_pymemcache already exist')
 def init = new File(basedir, 'skywalking/__init__.py').text
-assert (init =~ /(?m)^    Pymemcache = 7020$/).count == 1
+assert (init =~ /(?m)^    Memcached = 20$/).count == 1
 assert !new File(basedir, '.swplugin-staging').exists()
 true  // invoker treats any other last value as a failure

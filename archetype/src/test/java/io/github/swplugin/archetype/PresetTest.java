@@ -38,11 +38,14 @@ class PresetTest {
         return new Scaffold(PluginSpec.from(properties), checkout).generate();
     }
 
+    /** The generated files' text, each checked to open with the license header on its first line. */
     private String readAll(String under) throws IOException {
         StringBuilder all = new StringBuilder();
         try (Stream<Path> files = Files.walk(checkout.resolve(under))) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {
-                all.append(Files.readString(file));
+                String text = Files.readString(file);
+                assertThat(text).as(file.toString()).startsWith("#\n# Licensed to the Apache Software Foundation (ASF)");
+                all.append(text);
             }
         }
         return all.toString();
@@ -80,7 +83,10 @@ class PresetTest {
 
         assertThat(report).contains("from the " + name + " preset").doesNotContain("TODO(swplugin)");
         assertThat(new Validator(ValidatorOptions.defaults(checkout)).run().findings()).isEmpty();
-        assertThat(readAll("skywalking/plugins") + readAll("tests/plugin")).doesNotContain("TODO", "$", "#end", "#if");
+        String category = PluginType.of(Preset.find(name).orElseThrow().properties().get("pluginType")).category();
+        String pluginName = Names.snake(name);
+        String generated = readAll("skywalking/plugins/sw_" + pluginName + ".py") + readAll("tests/plugin/" + category + "/sw_" + pluginName);
+        assertThat(generated).doesNotContain("TODO", "$", "#end", "#if");
         assertThat(Files.readString(checkout.resolve("pyproject.toml"))).contains("\n" + name + " = \">=");
     }
 
