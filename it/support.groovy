@@ -5,6 +5,25 @@ import java.nio.file.StandardCopyOption
 import java.util.regex.Matcher
 import java.util.regex.Pattern
 
+/** Runs a command in the case directory; returns its exit code and output. */
+def run = { File target, List<String> command ->
+    def builder = new ProcessBuilder(command).directory(target).redirectErrorStream(true)
+    builder.environment().put('PYTHONPYCACHEPREFIX', new File(target, '../pycache').absolutePath)
+    def process
+    try {
+        process = builder.start()
+    } catch (IOException e) {
+        throw new AssertionError("${command[0]} is not installed: .ci/run installs it (flake8, pylint, docker-compose, python3)", e)
+    }
+    def output = process.inputStream.text
+    [code: process.waitFor(), output: output]
+}
+/** Runs a command that must succeed; its output is the failure message. */
+def passes = { File target, List<String> command ->
+    def result = run(target, command)
+    assert result.code == 0: "${command[0]} ${command[1]} failed in ${target}:\n${result.output}"
+}
+
 [
     /** Copies the bundled sample checkout, dot files included, into the case directory. */
     copySample: { File target ->
@@ -33,18 +52,13 @@ import java.util.regex.Pattern
             .collect { it.replaceFirst(/^\[(ERROR|WARNING)\] /, '') }
     },
     buildLog: { File target -> new File(target, 'build.log').text },
-    /** Runs a command in the case directory; returns its exit code and output. */
-    run: { File target, List<String> command ->
-        def builder = new ProcessBuilder(command).directory(target).redirectErrorStream(true)
-        builder.environment().put('PYTHONPYCACHEPREFIX', new File(target, '../pycache').absolutePath)
-        def process
-        try {
-            process = builder.start()
-        } catch (IOException e) {
-            throw new AssertionError("${command[0]} is not installed: .ci/run installs it (flake8, pylint, docker-compose, python3)", e)
-        }
-        def output = process.inputStream.text
-        [code: process.waitFor(), output: output]
+    passes: passes,
+    /** flake8 with the checkout's setup.cfg, and py_compile of every Python file, must both pass. */
+    lintsAndCompiles: { File checkout ->
+        passes(checkout, ['flake8', '--config', 'setup.cfg', '.'])
+        def sources = []
+        checkout.eachFileRecurse { if (it.name.endsWith('.py')) sources << it.path }
+        passes(checkout, ['python3', '-m', 'py_compile'] + sources)
     },
     /** The files invoker puts beside the checkout in a case directory. */
     caseFiles: ['build.log', 'invoker.properties', 'setup.groovy', 'verify.groovy'],

@@ -13,8 +13,7 @@ plugins.each { name, category ->
     (['__init__.py', "test_${name}.py", 'docker-compose.yml', 'expected.data.yml', 'services/__init__.py'] + roles.collect { "services/${it}.py" }).each {
         assert new File(dir, it).isFile(): "missing ${dir}/${it}"
     }
-    def compose = it.run(dir, ['docker-compose', 'config', '-q'])
-    assert compose.code == 0: "docker-compose config failed for sw_${name}:\n${compose.output}"
+    it.passes(dir, ['docker-compose', 'config', '-q'])
 }
 
 // the Component enum got one new member per plugin, the next free ids, in order
@@ -24,12 +23,7 @@ assert added == (7020..7031).toList()
 def pyproject = new File(basedir, 'pyproject.toml').text
 plugins.keySet().each { assert pyproject.contains("${it.replace('_', '-')} = \"") }
 
-def flake8 = it.run(basedir, ['flake8', '--config', 'setup.cfg', '.'])
-assert flake8.code == 0: "flake8:\n${flake8.output}"
-def sources = []
-basedir.eachFileRecurse { if (it.name.endsWith('.py')) sources << it.path }
-def compile = it.run(basedir, ['python3', '-m', 'py_compile'] + sources)
-assert compile.code == 0: "py_compile:\n${compile.output}"
+it.lintsAndCompiles(basedir)
 
 // the final swplugin:validate: placeholders are warnings, and there is no error
 assert log =~ /swplugin: checked \d+ files in \d+ ms: 0 errors, \d+ warnings/

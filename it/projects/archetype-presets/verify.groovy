@@ -11,8 +11,7 @@ plugins.each { name, category ->
     ([plugin] + dir.listFiles().toList() + new File(dir, 'services').listFiles().toList()).findAll { it.isFile() }.each {
         assert !it.text.contains('TODO'): "${it} has a TODO"
     }
-    def compose = it.run(dir, ['docker-compose', 'config', '-q'])
-    assert compose.code == 0: "docker-compose config failed for sw_${name}:\n${compose.output}"
+    it.passes(dir, ['docker-compose', 'config', '-q'])
 }
 
 // presets reuse SkyWalking's ids where they exist (Memcached 20, RabbitMQ 52) and add the rest
@@ -20,16 +19,10 @@ def init = new File(basedir, 'skywalking/__init__.py').text
 assert init.contains('    Memcached = 20\n')
 assert (init =~ /(?m)^    (Httplib2|CherryPy|Starlette|PahoMqtt|AioMysql|Pyro4) = 70\d\d$/).count == 6
 
-def flake8 = it.run(basedir, ['flake8', '--config', 'setup.cfg', '.'])
-assert flake8.code == 0: "flake8:\n${flake8.output}"
+it.lintsAndCompiles(basedir)
 // the checks the agent's make lint adds: undefined names and members
 def generated = plugins.collect { name, category -> ["skywalking/plugins/sw_${name}.py", "tests/plugin/${category}/sw_${name}"] }.flatten()*.toString()
-def pylint = it.run(basedir, ['pylint', '--disable=all', '--enable=E0602,E0603,E1101', '--score=n'] + generated)
-assert pylint.code == 0: "pylint:\n${pylint.output}"
-def sources = []
-basedir.eachFileRecurse { if (it.name.endsWith('.py')) sources << it.path }
-def compile = it.run(basedir, ['python3', '-m', 'py_compile'] + sources)
-assert compile.code == 0: "py_compile:\n${compile.output}"
+it.passes(basedir, ['pylint', '--disable=all', '--enable=E0602,E0603,E1101', '--score=n'] + generated)
 
 // the final validate treats warnings as failures, and passed
 assert log =~ /swplugin: checked \d+ files in \d+ ms: 0 errors, 0 warnings/
