@@ -69,7 +69,12 @@ public enum Rule {
     PLUGINS_DOC("plugins-doc", ERROR, "Plugins",
             "docs/en/setup/Plugins.md differs from what the plugin modules generate: run mvn swplugin:plugins-doc."),
 
-    LICENSE_HEADER("license-header", ERROR, "License", "A text file without the Apache-2.0 license header.");
+    LICENSE_HEADER("license-header", ERROR, "License", "A text file without the Apache-2.0 license header."),
+
+    MISMATCH("mismatch", ERROR, "Runtime",
+            "swplugin:verify: the expected data does not match what the collector received, judged as the pinned collector judges it."),
+    REJECTED("rejected", ERROR, "Runtime",
+            "swplugin:verify: the collector fails on the expected data before it can compare it (HTTP 500 with an empty answer).");
 
     private final String id;
     private final Severity severity;

@@ -20,7 +20,7 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /** Finds and reads the checkout's files, turning every I/O problem into a finding. */
-final class SourceFiles {
+public final class SourceFiles {
     private final Path basedir;
     private final long maxBytes;
 
@@ -72,15 +72,36 @@ final class SourceFiles {
 
     /** The file as UTF-8 text without a byte-order mark, or empty after reporting why not. */
     Optional<String> read(String relativePath, FileFindings findings) {
-        Path file = basedir.resolve(relativePath);
+        return read(basedir.resolve(relativePath), maxBytes, findings);
+    }
+
+    /**
+     * What every goal may read: a regular file (after links), no larger than {@code maxBytes}, in UTF-8.
+     * Anything else (a FIFO, a device, a directory) is reported, never opened, so nothing can hang.
+     */
+    public static Optional<String> read(Path file, long maxBytes, FileFindings findings) {
         try {
+            if (!Files.isRegularFile(file)) {
+                findings.add(Rule.UNREADABLE_FILE, 1, 1, Files.exists(file) ? "is not a regular file (a directory, FIFO or"
+                        + " device): it was not read" : "does not exist");
+                return Optional.empty();
+            }
             long size = Files.size(file);
             if (size > maxBytes) {
                 findings.add(Rule.UNREADABLE_FILE, 1, 1, "the file has " + size + " bytes, more than the limit of " + maxBytes
                         + ": it was not checked (raise swplugin.maxFileSize if it is genuine)");
                 return Optional.empty();
             }
-            byte[] bytes = Files.readAllBytes(file);
+            byte[] bytes;
+            try (var in = Files.newInputStream(file)) {
+                // the size is checked again while reading: the file may grow in between
+                bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 16, maxBytes + 1));
+            }
+            if (bytes.length > maxBytes) {
+                findings.add(Rule.UNREADABLE_FILE, 1, 1, "the file grew past the limit of " + maxBytes + " bytes while it"
+                        + " was read: it was not checked");
+                return Optional.empty();
+            }
             String text = StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)

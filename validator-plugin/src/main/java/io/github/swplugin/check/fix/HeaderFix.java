@@ -49,11 +49,7 @@ final class HeaderFix {
         StringBuilder out = new StringBuilder();
         if (name.matches(".*\\.(py|pyi|ya?ml|sh|bash|toml|cfg|ini|txt|properties|conf)") || name.equals("dockerfile")
                 || name.equals("makefile") || name.startsWith(".") && name.indexOf('.', 1) < 0) {
-            out.append('#').append(newline);
-            for (String line : lines) {
-                out.append(line.isEmpty() ? "#" : "# " + line).append(newline);
-            }
-            out.append('#').append(newline);
+            out.append(LicenseHeader.hashComment(newline));
         } else if (name.matches(".*\\.(java|groovy|js|ts|go|proto|c|h|cpp|css|scss)")) {
             out.append("/*").append(newline);
             for (String line : lines) {

@@ -27,6 +27,15 @@ public final class LicenseHeader {
             limitations under the License.
             """;
 
+    /** The header as {@code #} comments framed by {@code #} lines, as the target repository's YAML and Python files carry it. */
+    public static String hashComment(String newline) {
+        StringBuilder out = new StringBuilder("#").append(newline);
+        for (String line : TEXT.strip().split("\n")) {
+            out.append(line.isEmpty() ? "#" : "# " + line).append(newline);
+        }
+        return out.append('#').append(newline).toString();
+    }
+
     /** How far into the normalised file the header may start (room for a shebang or coding line). */
     static final int MAX_START = 80;
 

@@ -1,0 +1,91 @@
+package io.github.swplugin.check.runtime;
+
+import io.github.swplugin.check.ConfigurationException;
+import io.github.swplugin.check.FileFindings;
+import io.github.swplugin.check.SourceFiles;
+import io.github.swplugin.check.runtime.CollectorData.Data;
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+
+/** What the mock collector holds ({@code GET /receiveData}), from a file or from the collector itself. */
+public final class ReceivedData {
+    /** Where the plugin tests' compose file publishes the collector's HTTP port. */
+    public static final String DEFAULT_SOURCE = "http://127.0.0.1:12800/receiveData";
+    private static final Duration TIMEOUT = Duration.ofSeconds(10);
+
+    private ReceivedData() {
+    }
+
+    /** The dump as text; every failure is a {@link ConfigurationException} that names the source. */
+    public static String read(String source, Path basedir, long maxBytes) {
+        return isUrl(source) ? fetch(source) : readFile(basedir.resolve(source), source, maxBytes);
+    }
+
+    /** The dump as the collector holds it; a dump of another shape is a {@link ConfigurationException}. */
+    public static Data parse(String text, String source) {
+        if (text.isBlank()) {
+            throw new ConfigurationException(source + ": the received data is empty (did the test's request run, and"
+                    + " was the collector's data cleared since?)");
+        }
+        Data data;
+        try {
+            data = CollectorLoader.load(text, false);
+        } catch (Rejected e) {
+            throw new ConfigurationException(source + ":" + e.place().line() + ":" + e.place().column()
+                    + ": not what the collector's GET /receiveData returns: " + e.getMessage());
+        }
+        if (data.segmentItems() == null) {
+            throw new ConfigurationException(source + ": has no segmentItems, so it is not what the collector's"
+                    + " GET /receiveData returns");
+        }
+        return data;
+    }
+
+    static boolean isUrl(String source) {
+        return source.startsWith("http://") || source.startsWith("https://");
+    }
+
+    private static String readFile(Path file, String source, long maxBytes) {
+        FileFindings problems = new FileFindings(source);
+        return SourceFiles.read(file, maxBytes, problems).orElseThrow(() -> new ConfigurationException(
+                source + ": " + problems.list().get(0).message() + " (swplugin.received)"));
+    }
+
+    private static String fetch(String url) {
+        HttpClient client = HttpClient.newBuilder().connectTimeout(TIMEOUT).followRedirects(HttpClient.Redirect.NORMAL).build();
+        try {
+            HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(TIMEOUT).GET().build();
+            HttpResponse<byte[]> response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            if (response.statusCode() != 200) {
+                throw new ConfigurationException(url + ": the collector answered HTTP " + response.statusCode()
+                        + " instead of its data");
+            }
+            return new String(response.body(), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            throw new ConfigurationException(url + ": not a valid URL (" + e.getMessage() + ")");
+        } catch (HttpConnectTimeoutException e) {
+            throw new ConfigurationException(url + ": no connection within " + TIMEOUT.toSeconds() + " s: is the mock"
+                    + " collector running and its port published?");
+        } catch (HttpTimeoutException e) {
+            throw new ConfigurationException(url + ": no answer within " + TIMEOUT.toSeconds() + " s");
+        } catch (ConnectException e) {
+            throw new ConfigurationException(url + ": connection refused: start the test's compose services"
+                    + " (docker compose up) or give a saved dump with -Dswplugin.received=<file>");
+        } catch (IOException e) {
+            throw new ConfigurationException(url + ": cannot be read (" + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ConfigurationException(url + ": interrupted while reading");
+        }
+    }
+}

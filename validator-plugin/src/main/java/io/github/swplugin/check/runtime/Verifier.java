@@ -1,0 +1,47 @@
+package io.github.swplugin.check.runtime;
+
+import io.github.swplugin.check.FileFindings;
+import io.github.swplugin.check.Finding;
+import io.github.swplugin.check.Rule;
+import io.github.swplugin.check.runtime.CollectorAssert.Problem;
+import io.github.swplugin.check.runtime.CollectorData.Data;
+import java.util.List;
+
+/** An expected file against received data: the findings are empty exactly when the collector says success. */
+public final class Verifier {
+    private Verifier() {
+    }
+
+    /**
+     * @param path         how findings name the expected file
+     * @param doubledLines whether the test client doubles line breaks when it posts the file (the Python agent's does)
+     */
+    public static List<Finding> verify(String path, String expectedText, Data received, boolean doubledLines) {
+        FileFindings findings = new FileFindings(path);
+        try {
+            Data expected = CollectorLoader.load(expectedText, doubledLines);
+            for (Problem problem : CollectorAssert.judge(expected, received)) {
+                findings.add(problem.rejected() ? Rule.REJECTED : Rule.MISMATCH, problem.place().line(),
+                        problem.place().column(), problem.message());
+            }
+        } catch (Rejected e) {
+            findings.add(Rule.REJECTED, e.place().line(), e.place().column(), e.getMessage());
+        }
+        return findings.list().stream().sorted().toList();
+    }
+
+    /** How much was compared, for the line that reports success. */
+    public static String summary(Data received) {
+        int segments = 0;
+        int spans = 0;
+        for (var item : received.segmentItems()) {
+            for (var segment : item.segments() == null ? List.<CollectorData.Segment>of() : item.segments()) {
+                segments++;
+                spans += segment.spans() == null ? 0 : segment.spans().size();
+            }
+        }
+        int services = received.segmentItems().size();
+        return services + (services == 1 ? " service, " : " services, ") + segments
+                + (segments == 1 ? " segment, " : " segments, ") + spans + (spans == 1 ? " span" : " spans") + " received";
+    }
+}
