@@ -81,9 +81,8 @@ public final class SourceFiles {
      */
     public static Optional<String> read(Path file, long maxBytes, FileFindings findings) {
         try {
-            if (!Files.isRegularFile(file)) {
-                findings.add(Rule.UNREADABLE_FILE, 1, 1, Files.exists(file) ? "is not a regular file (a directory, FIFO or"
-                        + " device): it was not read" : "does not exist");
+            if (Files.exists(file) && !Files.isRegularFile(file)) {
+                findings.add(Rule.UNREADABLE_FILE, 1, 1, "is not a regular file (a directory, FIFO or device): it was not read");
                 return Optional.empty();
             }
             long size = Files.size(file);

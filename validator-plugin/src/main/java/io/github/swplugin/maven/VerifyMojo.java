@@ -8,6 +8,7 @@ import io.github.swplugin.check.runtime.CollectorData.Data;
 import io.github.swplugin.check.runtime.ReceivedData;
 import io.github.swplugin.check.runtime.Verifier;
 import java.io.File;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -35,6 +36,10 @@ public class VerifyMojo extends AbstractRuntimeMojo {
         try {
             Path file = expectedFile(checkout, expected, "swplugin.expected");
             shown = display(checkout, file);
+            if (!Files.exists(file)) {
+                throw new ConfigurationException(shown + " does not exist: record it from this run with mvn swplugin:record,"
+                        + " or name another file with -Dswplugin.expected");
+            }
             Data received = ReceivedData.parse(ReceivedData.read(received(), checkout, maxFileSize()), received());
             FileFindings unreadable = new FileFindings(shown);
             String text = SourceFiles.read(file, maxFileSize(), unreadable).orElse(null);

@@ -132,9 +132,10 @@ class RuleCasesTest {
     @Test
     void everyRuleHasACaseHereOrInItsOwnTest() {
         Set<Rule> covered = cases().map(Case::rule).collect(Collectors.toCollection(() -> EnumSet.noneOf(Rule.class)));
-        // tested on inputs of their own: registry files (ComponentRegistryRulesTest), bytes (UnreadableFileTest)
+        // tested on inputs of their own: registry files (ComponentRegistryRulesTest), bytes (UnreadableFileTest),
+        // expected files against received data (CollectorAssertTest)
         covered.addAll(List.of(Rule.REGISTRY_MISSING, Rule.REGISTRY_PENDING, Rule.REGISTRY_LANGUAGE, Rule.REGISTRY_NAME,
-                Rule.UNREADABLE_FILE));
+                Rule.UNREADABLE_FILE, Rule.MISMATCH, Rule.REJECTED));
         assertEquals(EnumSet.allOf(Rule.class), covered, "rules without a failing and a passing case: "
                 + Arrays.stream(Rule.values()).filter(r -> !covered.contains(r)).toList());
     }

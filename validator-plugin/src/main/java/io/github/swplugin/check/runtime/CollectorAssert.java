@@ -109,7 +109,7 @@ public final class CollectorAssert {
         for (int index = 0; index < item.segments().size(); index++) {
             Segment segment = item.segments().get(index);
             int position = index;
-            attempt(() -> findSegment(service, position, segment, actual, taken));
+            attempt(() -> findSegment(item, position, segment, actual, taken));
         }
     }
 
@@ -123,7 +123,8 @@ public final class CollectorAssert {
     }
 
     /** The first received segment, in received order, whose spans match and that no earlier segment took. */
-    private void findSegment(String service, int index, Segment expected, SegmentItem actual, Map<Segment, Segment> taken) {
+    private void findSegment(SegmentItem item, int index, Segment expected, SegmentItem actual, Map<Segment, Segment> taken) {
+        String service = item.serviceName().value();
         if (expected == null) {
             throw new Rejected(Place.START, "an empty item in the segments of '" + service
                     + "': the collector fails on it (NullPointerException)");
@@ -155,9 +156,11 @@ public final class CollectorAssert {
             stolen = candidate;
         }
         if (stolen != null) {
+            int earlier = item.segments().indexOf(taken.get(stolen)) + 1;
             throw new Mismatch(expected.place(), 0, where + " matches only received segment " + stolen.segmentId().value()
-                    + ", which an earlier segment of this service already matched (the collector takes the first"
-                    + " match in file order): make the earlier segment stricter or list this one first");
+                    + ", which segment " + earlier + " already took (the collector gives each received segment to the"
+                    + " first expected one that matches, in file order): list the stricter segment first, or check"
+                    + " that the service sent as many such segments");
         }
         if (!failures.isEmpty()) {
             Mismatch closest = failures.get(0);

@@ -93,6 +93,9 @@ public final class CollectorLoader {
         LoaderOptions options = new LoaderOptions();
         options.setAllowDuplicateKeys(true);
         options.setCodePointLimit(Integer.MAX_VALUE);
+        // the collector's SnakeYAML 1.31 defaults: deeper nesting or more aliases fail its loader
+        options.setMaxAliasesForCollections(50);
+        options.setNestingDepthLimit(50);
         try {
             return new Composer(new ParserImpl(new StreamReader(new StringReader(text)), options), new Resolver(), options)
                     .getSingleNode();

@@ -13,6 +13,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
@@ -27,7 +28,11 @@ public final class ReceivedData {
 
     /** The dump as text; every failure is a {@link ConfigurationException} that names the source. */
     public static String read(String source, Path basedir, long maxBytes) {
-        return isUrl(source) ? fetch(source) : readFile(basedir.resolve(source), source, maxBytes);
+        return read(source, basedir, maxBytes, TIMEOUT);
+    }
+
+    static String read(String source, Path basedir, long maxBytes, Duration timeout) {
+        return isUrl(source) ? fetch(source, timeout) : readFile(basedir.resolve(source), source, maxBytes);
     }
 
     /** The dump as the collector holds it; a dump of another shape is a {@link ConfigurationException}. */
@@ -55,15 +60,22 @@ public final class ReceivedData {
     }
 
     private static String readFile(Path file, String source, long maxBytes) {
+        if (!Files.exists(file)) {
+            throw new ConfigurationException(source + ": does not exist (swplugin.received)");
+        }
         FileFindings problems = new FileFindings(source);
         return SourceFiles.read(file, maxBytes, problems).orElseThrow(() -> new ConfigurationException(
                 source + ": " + problems.list().get(0).message() + " (swplugin.received)"));
     }
 
-    private static String fetch(String url) {
-        HttpClient client = HttpClient.newBuilder().connectTimeout(TIMEOUT).followRedirects(HttpClient.Redirect.NORMAL).build();
+    private static String shown(Duration timeout) {
+        return timeout.toMillis() % 1000 == 0 ? timeout.toSeconds() + " s" : timeout.toMillis() + " ms";
+    }
+
+    private static String fetch(String url, Duration timeout) {
+        HttpClient client = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NORMAL).build();
         try {
-            HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(TIMEOUT).GET().build();
+            HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(timeout).GET().build();
             HttpResponse<byte[]> response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
             if (response.statusCode() != 200) {
                 throw new ConfigurationException(url + ": the collector answered HTTP " + response.statusCode()
@@ -73,10 +85,10 @@ public final class ReceivedData {
         } catch (IllegalArgumentException e) {
             throw new ConfigurationException(url + ": not a valid URL (" + e.getMessage() + ")");
         } catch (HttpConnectTimeoutException e) {
-            throw new ConfigurationException(url + ": no connection within " + TIMEOUT.toSeconds() + " s: is the mock"
+            throw new ConfigurationException(url + ": no connection within " + shown(timeout) + ": is the mock"
                     + " collector running and its port published?");
         } catch (HttpTimeoutException e) {
-            throw new ConfigurationException(url + ": no answer within " + TIMEOUT.toSeconds() + " s");
+            throw new ConfigurationException(url + ": no answer within " + shown(timeout));
         } catch (ConnectException e) {
             throw new ConfigurationException(url + ": connection refused: start the test's compose services"
                     + " (docker compose up) or give a saved dump with -Dswplugin.received=<file>");
