@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
-# End-to-end cost of swplugin:validate over 50 copies of the real plugin tests, and of one
-# archetype:generate, against Maven's floor: the plugin's own help goal, measured side by side in
+# End-to-end cost of swplugin:validate over 50 copies of the real plugin tests, of swplugin:verify on
+# the largest received dump of the acceptance corpus, and of one archetype:generate, against Maven's floor: the plugin's own help goal, measured side by side in
 # one run (alternating, so load changes hit all three alike). Prints medians and the ratios.
 # Needs the project installed (./mvnw -B -q install -DskipTests); CORPUS and RUNS may be set.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${RUNS:-7}
 corpus=$(cd "${CORPUS:-../shared/corpus/skywalking-python}" && pwd)
+received=$(ls -S "${RECEIVED:-../shared/corpus/received}"/runs/*/received.yml | head -n 1)
+received=$(cd "$(dirname "$received")" && pwd)
 version=$(sed -n 's:^  <version>\(.*\)</version>$:\1:p' pom.xml | head -n 1)
 mvn="$PWD/mvnw -B -q -o"
 plugin="io.github.swplugin:swplugin-maven-plugin:$version"
@@ -28,10 +30,12 @@ seconds() {  # seconds the command took, from /usr/bin/time
 }
 median() { sort -n | awk '{ a[NR] = $1 } END { print (NR % 2 ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2) }'; }
 
-: > "$work/help"; : > "$work/validate"; : > "$work/generate"
+: > "$work/help"; : > "$work/validate"; : > "$work/generate"; : > "$work/verify"
 for run in $(seq 1 "$runs"); do
   (cd "$checkout" && seconds $mvn "$plugin:help") >> "$work/help"
   (cd "$checkout" && seconds $mvn "$plugin:validate") >> "$work/validate"
+  (cd "$checkout" && seconds $mvn "$plugin:verify" -Dswplugin.expected="$received/expected.data.yml" \
+      -Dswplugin.received="$received/received.yml") >> "$work/verify"
   target="$work/generate-$run"
   cp -r src/sample-checkout "$target"
   (cd "$target" && seconds $mvn org.apache.maven.plugins:maven-archetype-plugin:3.4.1:generate -DarchetypeGroupId=io.github.swplugin \
@@ -39,6 +43,8 @@ for run in $(seq 1 "$runs"); do
       -Dservice=none) >> "$work/generate"
 done
 help=$(median < "$work/help"); validate=$(median < "$work/validate"); generate=$(median < "$work/generate")
-echo "runs: $runs, medians in seconds: help $help, validate $validate, archetype:generate $generate"
-awk -v h="$help" -v v="$validate" -v g="$generate" \
-  'BEGIN { printf "validate / help = %.2f (target <= 2.0)\narchetype:generate / help = %.2f (target <= 2.5)\n", v / h, g / h }'
+verify=$(median < "$work/verify")
+echo "runs: $runs, medians in seconds: help $help, validate $validate, verify $verify, archetype:generate $generate"
+echo "verify input: $received/received.yml ($(wc -c < "$received/received.yml") bytes)"
+awk -v h="$help" -v v="$validate" -v g="$generate" -v f="$verify" \
+  'BEGIN { printf "validate / help = %.2f (target <= 2.0)\nverify / help = %.2f (target <= 1.2)\narchetype:generate / help = %.2f (target <= 2.5)\n", v / h, f / h, g / h }'
