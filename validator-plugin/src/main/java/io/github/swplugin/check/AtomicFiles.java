@@ -6,21 +6,36 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.util.UUID;
 
-/** Writes a file whole or not at all: to a temporary sibling first, then moved over it. */
+/**
+ * Writes a file whole or not at all: to a temporary sibling first, then moved over it. A new file gets
+ * the mode the user's umask gives; a replaced file keeps its mode; a symbolic link keeps pointing at
+ * its target, which is what gets written.
+ */
 public final class AtomicFiles {
     private AtomicFiles() {
     }
 
     public static void write(Path file, String text) throws IOException {
-        Files.createDirectories(file.getParent());
-        Path temporary = Files.createTempFile(file.getParent(), "." + file.getFileName(), ".swplugin.tmp");
+        Path target = Files.isSymbolicLink(file) && Files.exists(file) ? file.toRealPath() : file;
+        Files.createDirectories(target.toAbsolutePath().getParent());
+        Path temporary = target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + ".swplugin.tmp");
         try {
-            Files.writeString(temporary, text, StandardCharsets.UTF_8);
+            // created like any new file, so that its mode comes from the umask (a temp file would be 0600)
+            Files.write(temporary, text.getBytes(StandardCharsets.UTF_8), StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE);
+            PosixFileAttributeView modes = Files.getFileAttributeView(target, PosixFileAttributeView.class);
+            if (modes != null && Files.exists(target)) {
+                Files.getFileAttributeView(temporary, PosixFileAttributeView.class)
+                        .setPermissions(modes.readAttributes().permissions());
+            }
             try {
-                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
+                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
             }
         } finally {
             Files.deleteIfExists(temporary);
