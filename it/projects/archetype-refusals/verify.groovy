@@ -9,7 +9,9 @@ def log = it.buildLog(basedir)
     "artifactId '.' must name a staging directory such as .swplugin-staging; leave -DartifactId out. Nothing was changed by swplugin.",
     "componentName 'None' is a Python keyword and would break the generated code: choose another name",
     "is not a pip package name such as clickhouse-driver or psycopg[binary] (at most 100 characters)",
+    "artifactId '../outside/x' must name a staging directory such as .swplugin-staging; leave -DartifactId out.",
 ].each { assert log.contains(it): "missing: ${it}" }
 def before = Eval.me(new File(basedir, '../archetype-refusals.before').text)
 assert it.fingerprint(basedir, it.caseFiles) == before: 'a refused run changed the checkout'
+assert !new File(basedir, '../outside').exists(): 'a refused run left a directory outside the checkout'
 true  // invoker treats any other last value as a failure

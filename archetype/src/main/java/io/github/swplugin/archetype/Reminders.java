@@ -1,11 +1,13 @@
 package io.github.swplugin.archetype;
 
+import io.github.swplugin.core.FileTransaction;
+
 /** What the user is told after the plugin landed: what changed and the exact next steps. */
 final class Reminders {
     private Reminders() {
     }
 
-    static String text(PluginSpec spec, Component component, String testDir, ChangeSet changes, boolean pyprojectEdited) {
+    static String text(PluginSpec spec, Component component, String testDir, FileTransaction changes, boolean pyprojectEdited) {
         StringBuilder out = new StringBuilder();
         out.append("swplugin: generated sw_").append(spec.pluginName()).append(" (").append(spec.type().id())
                 .append(spec.async() ? ", async" : "").append(spec.cExtension() ? ", C extension" : "").append(")\n");

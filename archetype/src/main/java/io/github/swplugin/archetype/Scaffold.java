@@ -1,5 +1,9 @@
 package io.github.swplugin.archetype;
 
+import io.github.swplugin.core.CheckoutLock;
+import io.github.swplugin.core.FileTransaction;
+import io.github.swplugin.core.LicenseHeader;
+import io.github.swplugin.core.TransactionException;
 import java.io.File;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -8,6 +12,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -28,7 +33,10 @@ public final class Scaffold {
 
     private final PluginSpec spec;
     private final Path checkout;
-    private ChangeSet.Step step;
+    /** How long a run waits for another run in the same checkout before it refuses. */
+    private static final Duration LOCK_WAIT = Duration.ofSeconds(10);
+
+    private FileTransaction.Step step;
 
     Scaffold(PluginSpec spec, Path checkout) {
         this.spec = spec;
@@ -42,12 +50,26 @@ public final class Scaffold {
         return new Scaffold(PluginSpec.from(values), checkout.toPath().toAbsolutePath().normalize()).generate();
     }
 
-    void failAt(ChangeSet.Step hook) {
+    void failAt(FileTransaction.Step hook) {
         this.step = hook;
     }
 
+    /**
+     * Holds the checkout's lock for the whole run, so that two runs cannot pick the same component id,
+     * and first rolls back a run that was killed half-way.
+     */
     String generate() {
         requireCheckout();
+        try (CheckoutLock lock = CheckoutLock.acquire(checkout, LOCK_WAIT, "archetype:generate of sw_" + spec.pluginName())) {
+            String recovered = FileTransaction.recover(checkout).map(message -> message + "\n").orElse("");
+            return recovered + generateLocked();
+        } catch (TransactionException e) {
+            throw new ScaffoldException(e.getMessage().startsWith("writing failed")
+                    ? "writing the plugin failed" + e.getMessage().substring("writing failed".length()) : e.getMessage(), e);
+        }
+    }
+
+    private String generateLocked() {
         String init = readUtf8(INIT);
         ComponentEnumFile components = new ComponentEnumFile(init);
         ComponentRegistry registry = spec.componentLibraries() == null ? ComponentRegistry.empty()
@@ -69,7 +91,7 @@ public final class Scaffold {
 
         Map<String, Object> context = context(component, components);
         Templates templates = new Templates();
-        ChangeSet changes = new ChangeSet(checkout);
+        FileTransaction changes = new FileTransaction(checkout);
         changes.create(pluginFile, render(templates, "plugin", "plugin/" + spec.type().id() + ".py.vm", context));
         changes.create(testDir + "/__init__.py", templates.render("init.py.vm", context));
         changes.create(testDir + "/test_" + spec.pluginName() + ".py", templates.render("test.py.vm", context));
@@ -111,7 +133,7 @@ public final class Scaffold {
 
     private Map<String, Object> context(Component component, ComponentEnumFile components) {
         Map<String, Object> context = new HashMap<>();
-        context.put("header", Templates.read("header.txt").stripTrailing());
+        context.put("header", LicenseHeader.hashComment("\n").stripTrailing());
         context.put("library", spec.library());
         context.put("pipName", spec.library().replaceAll("\\[.*$", ""));
         context.put("pluginName", spec.pluginName());

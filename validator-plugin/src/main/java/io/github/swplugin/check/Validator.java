@@ -4,7 +4,7 @@ import io.github.swplugin.check.docs.PluginsDoc;
 import io.github.swplugin.check.docs.PluginsDocCheck;
 import io.github.swplugin.check.expected.ComposeAgents;
 import io.github.swplugin.check.expected.ExpectedDataCheck;
-import io.github.swplugin.check.license.LicenseHeader;
+import io.github.swplugin.core.LicenseHeader;
 import io.github.swplugin.check.license.LicenseIgnores;
 import io.github.swplugin.check.python.ComponentCheck;
 import io.github.swplugin.check.python.ComponentRegistry;

@@ -1,13 +1,21 @@
 package io.github.swplugin.maven;
 
+import io.github.swplugin.core.CheckoutLock;
+import io.github.swplugin.core.FileTransaction;
+import io.github.swplugin.core.TransactionException;
 import java.io.File;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 
-/** What every swplugin goal shares: the checkout it works on, and a way to skip it. */
+/**
+ * What every swplugin goal shares: the checkout it works on, a way to skip it, and the roll-back of a
+ * run that was killed while it changed the checkout.
+ */
 abstract class AbstractSwpluginMojo extends AbstractMojo {
 
     /** The skywalking-python checkout. */
@@ -24,7 +32,21 @@ abstract class AbstractSwpluginMojo extends AbstractMojo {
             getLog().info("swplugin: skipped (swplugin.skip)");
             return;
         }
-        run(basedir.toPath().toAbsolutePath().normalize());
+        Path checkout = basedir.toPath().toAbsolutePath().normalize();
+        recoverInterruptedRun(checkout);
+        run(checkout);
+    }
+
+    /** A journal means a run died half-way: put the checkout back before looking at it. */
+    private void recoverInterruptedRun(Path checkout) throws MojoExecutionException {
+        if (!Files.exists(checkout.resolve(FileTransaction.JOURNAL))) {
+            return;
+        }
+        try (CheckoutLock lock = CheckoutLock.acquire(checkout, Duration.ofSeconds(10), "swplugin recovery")) {
+            FileTransaction.recover(checkout).ifPresent(message -> getLog().warn("swplugin: " + message));
+        } catch (TransactionException e) {
+            throw new MojoExecutionException(e.getMessage(), e);
+        }
     }
 
     abstract void run(Path checkout) throws MojoExecutionException, MojoFailureException;

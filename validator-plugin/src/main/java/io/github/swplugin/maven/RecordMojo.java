@@ -1,6 +1,6 @@
 package io.github.swplugin.maven;
 
-import io.github.swplugin.check.AtomicFiles;
+import io.github.swplugin.core.AtomicFiles;
 import io.github.swplugin.check.ConfigurationException;
 import io.github.swplugin.check.Finding;
 import io.github.swplugin.check.runtime.CollectorData.Data;

@@ -3,7 +3,7 @@ package io.github.swplugin.check;
 import static io.github.swplugin.check.FixtureCheckout.EXPECTED;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.swplugin.check.license.LicenseHeader;
+import io.github.swplugin.core.LicenseHeader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

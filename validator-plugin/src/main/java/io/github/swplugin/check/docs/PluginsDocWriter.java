@@ -1,6 +1,6 @@
 package io.github.swplugin.check.docs;
 
-import io.github.swplugin.check.AtomicFiles;
+import io.github.swplugin.core.AtomicFiles;
 import io.github.swplugin.check.python.PyValue;
 import io.github.swplugin.check.python.PythonModule;
 import io.github.swplugin.check.python.PythonSyntaxException;

@@ -1,6 +1,6 @@
 package io.github.swplugin.check.fix;
 
-import io.github.swplugin.check.AtomicFiles;
+import io.github.swplugin.core.AtomicFiles;
 import io.github.swplugin.check.Finding;
 import io.github.swplugin.check.Report;
 import io.github.swplugin.check.Rule;

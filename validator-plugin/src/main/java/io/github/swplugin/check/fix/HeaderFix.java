@@ -1,6 +1,6 @@
 package io.github.swplugin.check.fix;
 
-import io.github.swplugin.check.license.LicenseHeader;
+import io.github.swplugin.core.LicenseHeader;
 import java.util.Locale;
 import java.util.Optional;
 

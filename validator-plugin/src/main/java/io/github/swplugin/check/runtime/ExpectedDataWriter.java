@@ -1,7 +1,7 @@
 package io.github.swplugin.check.runtime;
 
 import io.github.swplugin.check.expected.Expression;
-import io.github.swplugin.check.license.LicenseHeader;
+import io.github.swplugin.core.LicenseHeader;
 import io.github.swplugin.check.runtime.CollectorData.Data;
 import io.github.swplugin.check.runtime.CollectorData.KeyValue;
 import io.github.swplugin.check.runtime.CollectorData.Ref;

@@ -3,7 +3,7 @@ package io.github.swplugin.check.fix;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.swplugin.check.YamlLoader;
-import io.github.swplugin.check.license.LicenseHeader;
+import io.github.swplugin.core.LicenseHeader;
 import org.junit.jupiter.api.Test;
 
 class FixesTest {

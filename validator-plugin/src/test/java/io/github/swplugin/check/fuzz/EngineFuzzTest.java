@@ -6,7 +6,7 @@ import io.github.swplugin.check.YamlLoader;
 import io.github.swplugin.check.docs.PluginsDoc;
 import io.github.swplugin.check.expected.ComposeAgents;
 import io.github.swplugin.check.expected.ExpectedDataCheck;
-import io.github.swplugin.check.license.LicenseHeader;
+import io.github.swplugin.core.LicenseHeader;
 import io.github.swplugin.check.python.ComponentCheck;
 import io.github.swplugin.check.python.PluginModuleCheck;
 import io.github.swplugin.check.python.PluginTestCheck;

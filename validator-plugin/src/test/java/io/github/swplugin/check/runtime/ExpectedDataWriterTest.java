@@ -2,7 +2,7 @@ package io.github.swplugin.check.runtime;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.swplugin.check.license.LicenseHeader;
+import io.github.swplugin.core.LicenseHeader;
 import io.github.swplugin.check.runtime.CollectorData.Data;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -1,4 +1,4 @@
-package io.github.swplugin.check.license;
+package io.github.swplugin.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

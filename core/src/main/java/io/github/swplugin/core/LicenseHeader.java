@@ -1,4 +1,4 @@
-package io.github.swplugin.check.license;
+package io.github.swplugin.core;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

@@ -1,4 +1,4 @@
-package io.github.swplugin.check;
+package io.github.swplugin.core;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -20,12 +20,16 @@ public final class AtomicFiles {
     }
 
     public static void write(Path file, String text) throws IOException {
+        write(file, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    public static void write(Path file, byte[] content) throws IOException {
         Path target = Files.isSymbolicLink(file) && Files.exists(file) ? file.toRealPath() : file;
         Files.createDirectories(target.toAbsolutePath().getParent());
         Path temporary = target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + ".swplugin.tmp");
         try {
             // created like any new file, so that its mode comes from the umask (a temp file would be 0600)
-            Files.write(temporary, text.getBytes(StandardCharsets.UTF_8), StandardOpenOption.CREATE_NEW,
+            Files.write(temporary, content, StandardOpenOption.CREATE_NEW,
                     StandardOpenOption.WRITE);
             PosixFileAttributeView modes = Files.getFileAttributeView(target, PosixFileAttributeView.class);
             if (modes != null && Files.exists(target)) {
