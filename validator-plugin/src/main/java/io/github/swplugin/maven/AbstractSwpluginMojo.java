@@ -2,6 +2,7 @@ package io.github.swplugin.maven;
 
 import io.github.swplugin.core.CheckoutLock;
 import io.github.swplugin.core.FileTransaction;
+import io.github.swplugin.core.StagingLeftover;
 import io.github.swplugin.core.TransactionException;
 import java.io.File;
 import java.nio.file.Files;
@@ -37,13 +38,14 @@ abstract class AbstractSwpluginMojo extends AbstractMojo {
         run(checkout);
     }
 
-    /** A journal means a run died half-way: put the checkout back before looking at it. */
+    /** A journal or a staging stub means a run died half-way: put the checkout back before looking at it. */
     private void recoverInterruptedRun(Path checkout) throws MojoExecutionException {
-        if (!Files.exists(checkout.resolve(FileTransaction.JOURNAL))) {
+        if (!Files.exists(checkout.resolve(FileTransaction.JOURNAL)) && !Files.exists(checkout.resolve(StagingLeftover.DIRECTORY))) {
             return;
         }
         try (CheckoutLock lock = CheckoutLock.acquire(checkout, Duration.ofSeconds(10), "swplugin recovery")) {
             FileTransaction.recover(checkout).ifPresent(message -> getLog().warn("swplugin: " + message));
+            StagingLeftover.remove(checkout).ifPresent(message -> getLog().warn("swplugin: " + message));
         } catch (TransactionException e) {
             throw new MojoExecutionException(e.getMessage(), e);
         }
