@@ -40,7 +40,16 @@ public final class FileTransaction {
     private Step step = (action, path) -> { };
 
     public FileTransaction(Path root) {
-        this.root = root;
+        this.root = real(root);
+    }
+
+    /** The checkout's real path, so that a link's target is named relative to it in the journal. */
+    private static Path real(Path root) {
+        try {
+            return root.toRealPath();
+        } catch (IOException e) {
+            return root.toAbsolutePath().normalize();
+        }
     }
 
     public void create(String path, String content) {
@@ -86,7 +95,7 @@ public final class FileTransaction {
                 place(temporaries.get(file), file, creation.getValue(), null);
             }
             for (Map.Entry<String, byte[]> edit : edits.entrySet()) {
-                Path file = root.resolve(edit.getKey());
+                Path file = target(edit.getKey());
                 step.before("edit", file);
                 place(temporaries.get(file), file, edit.getValue(), mode(file));
             }
@@ -111,19 +120,26 @@ public final class FileTransaction {
         }
         directories.forEach(d -> journal.directories.add(new Journal.Directory(d)));
         for (Map.Entry<String, byte[]> edit : edits.entrySet()) {
-            Path file = root.resolve(edit.getKey());
+            Path file = target(edit.getKey());
             String mode = mode(file);
-            journal.edits.add(new Journal.Edit(edit.getKey(), mode == null ? "-" : mode, Journal.digest(edit.getValue()),
-                    Files.readAllBytes(file)));
+            journal.edits.add(new Journal.Edit(root.relativize(file).toString(), mode == null ? "-" : mode,
+                    Journal.digest(edit.getValue()), Files.readAllBytes(file)));
         }
-        List<String> written = new ArrayList<>(creations.keySet());
-        written.addAll(edits.keySet());
-        for (String path : written) {
-            Path file = root.resolve(path);
+        List<Path> written = new ArrayList<>(creations.keySet().stream().map(root::resolve).toList());
+        for (String path : edits.keySet()) {
+            written.add(target(path));
+        }
+        for (Path file : written) {
             Path temporary = file.resolveSibling("." + file.getFileName() + "." + UUID.randomUUID() + ".swplugin.tmp");
             temporaries.put(file, temporary);
             journal.temporaries.add(root.relativize(temporary).toString());
         }
+    }
+
+    /** The file an edit writes: a symbolic link's target, so that the link stays a link. */
+    private Path target(String path) throws IOException {
+        Path file = root.resolve(path);
+        return Files.isSymbolicLink(file) ? file.toRealPath() : file;
     }
 
     /** Writes next to the target, then moves: a reader never sees half a file. */
@@ -158,7 +174,8 @@ public final class FileTransaction {
      * Rolls back what an interrupted run left in {@code root}, from its journal; says what it did, or is
      * empty when no run was interrupted. Call it holding the checkout's lock.
      */
-    public static Optional<String> recover(Path root) {
+    public static Optional<String> recover(Path checkout) {
+        Path root = real(checkout);
         Journal journal;
         try {
             journal = Journal.read(root);

@@ -3,6 +3,7 @@ package io.github.swplugin.maven;
 import io.github.swplugin.check.ConfigurationException;
 import io.github.swplugin.check.ValidatorOptions;
 import io.github.swplugin.check.fix.Fixer;
+import io.github.swplugin.core.TransactionException;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -35,10 +36,13 @@ public class FixMojo extends AbstractSwpluginMojo {
             changes = new Fixer(options, deadKeys).run();
         } catch (ConfigurationException e) {
             throw new MojoExecutionException(e.getMessage());
+        } catch (TransactionException e) {
+            throw new MojoExecutionException("swplugin: the fixes were not made: " + e.getMessage());
         } catch (IOException e) {
             throw new MojoExecutionException("swplugin: a fix could not be written (" + e.getMessage() + ")", e);
         }
         changes.forEach(change -> getLog().info("fixed " + Fixer.describe(change)));
-        getLog().info("swplugin: fixed " + changes.size() + " files; run mvn swplugin:validate for what is left");
+        getLog().info("swplugin: fixed " + changes.size() + (changes.size() == 1 ? " file" : " files")
+                + "; run mvn swplugin:validate for what is left");
     }
 }

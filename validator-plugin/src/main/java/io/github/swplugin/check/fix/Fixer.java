@@ -1,16 +1,18 @@
 package io.github.swplugin.check.fix;
 
-import io.github.swplugin.core.AtomicFiles;
 import io.github.swplugin.check.Finding;
 import io.github.swplugin.check.Report;
 import io.github.swplugin.check.Rule;
 import io.github.swplugin.check.Validator;
 import io.github.swplugin.check.ValidatorOptions;
 import io.github.swplugin.check.YamlLoader;
+import io.github.swplugin.core.CheckoutLock;
+import io.github.swplugin.core.FileTransaction;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -30,9 +32,12 @@ public final class Fixer {
     public record Change(String path, List<String> what) {
     }
 
+    private static final Duration LOCK_WAIT = Duration.ofSeconds(10);
+
     private final ValidatorOptions options;
     private final boolean deadKeys;
     private final YamlLoader yaml;
+    private FileTransaction.Step step = (action, path) -> { };
 
     public Fixer(ValidatorOptions options, boolean deadKeys) {
         this.options = options;
@@ -40,7 +45,30 @@ public final class Fixer {
         this.yaml = new YamlLoader(options.maxAliases(), options.maxNesting());
     }
 
+    /**
+     * Finds and makes every repair, all or none, holding the checkout's lock; a file that cannot be written
+     * leaves every file as it was ({@link TransactionException}).
+     */
     public List<Change> run() throws IOException {
+        try (CheckoutLock lock = CheckoutLock.acquire(options.basedir(), LOCK_WAIT, "swplugin:fix")) {
+            List<Change> changes = new ArrayList<>();
+            FileTransaction transaction = new FileTransaction(options.basedir());
+            transaction.onEachStep(step);
+            for (Map.Entry<String, String> repaired : repairs(changes).entrySet()) {
+                transaction.edit(repaired.getKey(), repaired.getValue());
+            }
+            transaction.apply();
+            return changes;
+        }
+    }
+
+    /** Lets tests fail a given write, to prove that the other files stay as they were. */
+    public void onEachStep(FileTransaction.Step hook) {
+        this.step = hook;
+    }
+
+    private Map<String, String> repairs(List<Change> changes) throws IOException {
+        Map<String, String> repaired = new TreeMap<>();
         Report report = new Validator(options).run();
         Map<String, Set<Rule>> rulesByFile = new TreeMap<>();
         for (Finding finding : report.findings()) {
@@ -78,11 +106,11 @@ public final class Fixer {
                 }
             }
             if (!text.equals(original)) {
-                AtomicFiles.write(path, text);
+                repaired.put(file.getKey(), text);
                 changes.add(new Change(file.getKey(), List.copyOf(what)));
             }
         }
-        return changes;
+        return repaired;
     }
 
     public static String describe(Change change) {

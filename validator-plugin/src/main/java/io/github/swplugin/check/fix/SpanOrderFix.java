@@ -112,15 +112,17 @@ final class SpanOrderFix {
         for (int i = 0; i < spans.size(); i++) {
             blocks.add(text.substring(starts[i], starts[i + 1]));
         }
+        // the last block may end the file without a line break: lend it one in the file's own style while it moves
         String last = blocks.get(blocks.size() - 1);
+        String lineBreak = text.contains("\r\n") ? "\r\n" : "\n";
         boolean noFinalNewline = !last.endsWith("\n");
         if (noFinalNewline) {
-            blocks.set(blocks.size() - 1, last + "\n");
+            blocks.set(blocks.size() - 1, last + lineBreak);
         }
         StringBuilder reordered = new StringBuilder();
         order.forEach(i -> reordered.append(blocks.get(i)));
         if (noFinalNewline) {
-            reordered.setLength(reordered.length() - 1);
+            reordered.setLength(reordered.length() - lineBreak.length());
         }
         return Optional.of(text.substring(0, starts[0]) + reordered + text.substring(starts[spans.size()]));
     }

@@ -59,6 +59,15 @@ class FixesTest {
     }
 
     @Test
+    void theSpanOrderFixKeepsCrlfAndAMissingFinalLineBreak() {
+        String crlf = "\uFEFF" + SEGMENT.replace("\n  - serviceName: consumer\n", "").replace("\n", "\r\n").stripTrailing();
+        String fixed = SpanOrderFix.apply(crlf, YAML).orElseThrow();
+        assertThat(fixed).startsWith("\uFEFF").doesNotContainPattern("[^\r]\n").doesNotEndWith("\n")
+                .endsWith("spanId: 0");
+        assertThat(fixed.length()).isEqualTo(crlf.length());
+    }
+
+    @Test
     void ambiguousTreesAreLeftAlone() {
         assertThat(SpanOrderFix.apply(SEGMENT.replace("spanId: 3", "spanId: 2"), YAML)).isEmpty();
         assertThat(SpanOrderFix.apply(SEGMENT.replace("parentSpanId: 0\n            spanId: 3", "parentSpanId: -1\n            spanId: 3"), YAML))
