@@ -21,6 +21,8 @@ import java.util.function.Function;
 
 /** Finds and reads the checkout's files, turning every I/O problem into a finding. */
 public final class SourceFiles {
+    private static final String NOT_REGULAR = "is not a regular file (a directory, FIFO or device): it was not read";
+
     private final Path basedir;
     private final long maxBytes;
 
@@ -29,7 +31,7 @@ public final class SourceFiles {
         this.maxBytes = maxBytes;
     }
 
-    /** Regular files under the given roots, relative with {@code /}; symbolic links are followed, loops reported. */
+    /** Files (not directories) under the given roots, relative with {@code /}; symbolic links are followed, loops reported. */
     List<String> list(List<String> roots, Function<String, FileFindings> findingsFor) {
         List<String> files = new ArrayList<>();
         for (String root : roots) {
@@ -51,9 +53,8 @@ public final class SourceFiles {
 
                     @Override
                     public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                        if (attrs.isRegularFile()) {
-                            files.add(relative(file));
-                        }
+                        // FIFOs and devices are listed too: reading them is refused with a finding, never attempted
+                        files.add(relative(file));
                         return FileVisitResult.CONTINUE;
                     }
 
@@ -82,7 +83,7 @@ public final class SourceFiles {
     public static Optional<String> read(Path file, long maxBytes, FileFindings findings) {
         try {
             if (Files.exists(file) && !Files.isRegularFile(file)) {
-                findings.add(Rule.UNREADABLE_FILE, 1, 1, "is not a regular file (a directory, FIFO or device): it was not read");
+                findings.add(Rule.UNREADABLE_FILE, 1, 1, NOT_REGULAR);
                 return Optional.empty();
             }
             long size = Files.size(file);
@@ -116,7 +117,12 @@ public final class SourceFiles {
 
     /** The first bytes of a file, for the license check of files that need not be UTF-8. */
     Optional<byte[]> head(String relativePath, int bytes, FileFindings findings) {
-        try (var in = Files.newInputStream(basedir.resolve(relativePath))) {
+        Path file = basedir.resolve(relativePath);
+        if (!Files.isRegularFile(file)) {
+            findings.add(Rule.UNREADABLE_FILE, 1, 1, NOT_REGULAR);
+            return Optional.empty();
+        }
+        try (var in = Files.newInputStream(file)) {
             return Optional.of(in.readNBytes(bytes));
         } catch (IOException e) {
             findings.add(Rule.UNREADABLE_FILE, 1, 1, "the file cannot be read: " + reason(e));

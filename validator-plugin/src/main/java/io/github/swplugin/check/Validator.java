@@ -137,6 +137,9 @@ public final class Validator {
             Optional<String> read = files.read(path, findings);
             filesRead.add(path);
             if (read.isEmpty()) {
+                if (PLUGIN_MODULE.matcher(path).matches()) {
+                    docSections.put(moduleName(path), Optional.empty());  // Plugins.md cannot be judged without it
+                }
                 return;
             }
             String text = read.get();
@@ -150,7 +153,7 @@ public final class Validator {
                 PythonEnum.read(text, "Layer").map(l -> l.members().stream().map(PythonEnum.Member::name).toList())
                         .filter(names -> !names.isEmpty()).ifPresent(names -> layers = names);
             } else if (PLUGIN_MODULE.matcher(path).matches()) {
-                String module = path.substring("skywalking/plugins/".length(), path.length() - 3);
+                String module = moduleName(path);
                 PluginModuleCheck.Facts facts = PluginModuleCheck.check(module, PythonModule.of(text), components, findings);
                 librariesByModule.put(module, facts.libraries());
                 docSections.put(module, facts.docSection());
@@ -167,6 +170,10 @@ public final class Validator {
                 Optional<Set<String>> agents = Optional.ofNullable(agentNamesByDirectory.get(parent(path))).filter(s -> !s.isEmpty());
                 new ExpectedDataCheck(yaml, layers, componentProblem()).check(text, findings, agents);
             }
+        }
+
+        private static String moduleName(String path) {
+            return path.substring("skywalking/plugins/".length(), path.length() - 3);
         }
 
         /** A committed Plugins.md must be what the modules generate; skipped when a module could not be read. */

@@ -172,4 +172,24 @@ class HostileInputTest {
         assertThat(Files.exists(checkout.root().resolve(EXPECTED))).isTrue();
         assertThat(nested.getBytes(StandardCharsets.UTF_8).length).isLessThan(100);
     }
+
+    @Test
+    void aFifoOrADeviceNamedLikeACheckedFileIsReportedNeverOpened() throws Exception {
+        FixtureCheckout checkout = checkout();
+        Path fifo = dir.resolve(EXPECTED);
+        Files.delete(fifo);
+        assertThat(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor()).isZero();
+        Path zero = dir.resolve("tests/plugin/data/sw_zero");
+        Files.createDirectories(zero);
+        Files.createSymbolicLink(zero.resolve("expected.data.yml"), Path.of("/dev/zero"));
+        Files.delete(dir.resolve(PLUGIN));
+        Files.createSymbolicLink(dir.resolve(PLUGIN), Path.of("/dev/zero"));
+        List<Finding> findings = checkout.validate();
+        String notRegular = ":1:1: ERROR [unreadable-file] is not a regular file (a directory, FIFO or device): it was not read";
+        // nothing else: Plugins.md is not judged without its module, the test's lib_name not without its plugin
+        assertThat(lines(findings)).containsExactly(PLUGIN + notRegular, EXPECTED + notRegular,
+                "tests/plugin/data/sw_zero/expected.data.yml" + notRegular);
+        assertThat(io.github.swplugin.check.docs.PluginsDocWriter.write(dir).problems())
+                .containsExactly(PLUGIN + ": is not a regular file (a directory, FIFO or device): it was not read");
+    }
 }

@@ -1,9 +1,12 @@
 package io.github.swplugin.check.docs;
 
-import io.github.swplugin.core.AtomicFiles;
+import io.github.swplugin.check.FileFindings;
+import io.github.swplugin.check.SourceFiles;
+import io.github.swplugin.check.ValidatorOptions;
 import io.github.swplugin.check.python.PyValue;
 import io.github.swplugin.check.python.PythonModule;
 import io.github.swplugin.check.python.PythonSyntaxException;
+import io.github.swplugin.core.AtomicFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -39,16 +42,20 @@ public final class PluginsDocWriter {
         for (Path file : modules) {
             String name = file.getFileName().toString().replaceFirst("\\.py$", "");
             String relative = PLUGINS + "/" + file.getFileName();
+            FileFindings unreadable = new FileFindings(relative);
+            Optional<String> source = SourceFiles.read(file, ValidatorOptions.DEFAULT_MAX_FILE_BYTES, unreadable);
+            if (source.isEmpty()) {
+                problems.add(relative + ": " + unreadable.list().get(0).message());
+                continue;
+            }
             try {
-                PythonModule module = PythonModule.of(Files.readString(file, StandardCharsets.UTF_8));
+                PythonModule module = PythonModule.of(source.get());
                 Optional<PluginsDoc.Section> section = PluginsDoc.section(name, literal(module, "support_matrix"),
                         literal(module, "link_vector"), literal(module, "note"));
                 section.ifPresentOrElse(sections::add, () -> problems.add(relative + ": support_matrix must be a dict of dicts and"
                         + " link_vector a list"));
             } catch (PythonSyntaxException e) {
                 problems.add(relative + ": " + e.getMessage());
-            } catch (IOException e) {
-                problems.add(relative + ": cannot be read as UTF-8 (" + e.getMessage() + ")");
             }
         }
         int rows = sections.stream().mapToInt(s -> s.rows().size()).sum();

@@ -67,6 +67,7 @@ public final class Fixer {
         this.step = hook;
     }
 
+    /** The repaired text of each file, by path; what was done is added to {@code changes}. */
     private Map<String, String> repairs(List<Change> changes) throws IOException {
         Map<String, String> repaired = new TreeMap<>();
         Report report = new Validator(options).run();
@@ -74,7 +75,6 @@ public final class Fixer {
         for (Finding finding : report.findings()) {
             rulesByFile.computeIfAbsent(finding.path(), p -> new HashSet<>()).add(finding.rule());
         }
-        List<Change> changes = new ArrayList<>();
         for (Map.Entry<String, Set<Rule>> file : rulesByFile.entrySet()) {
             Set<Rule> rules = file.getValue();
             if (rules.contains(Rule.UNREADABLE_FILE) || rules.contains(Rule.YAML_SYNTAX) || file.getKey().isEmpty()) {
