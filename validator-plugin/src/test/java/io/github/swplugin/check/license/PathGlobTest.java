@@ -26,4 +26,24 @@ class PathGlobTest {
         assertThat(PathGlob.gitignore("skywalking/protocol").matches("skywalking/protocol/common/Common_pb2.py")).isTrue();
         assertThat(PathGlob.gitignore("skywalking/protocol").matches("tests/skywalking/protocol/x.py")).isFalse();
     }
+
+    @Test
+    void patternsThatMakeARegexBacktrackMatchInLinearTime() {
+        String deep = "a/".repeat(2_000) + "b";
+        PathGlob hostile = PathGlob.anchored("**a**a**a**a**a**a**a**a**a**a**aZ");
+        assertThat(hostile.matches(deep)).isFalse();
+        assertThat(PathGlob.gitignore("**a**a**a**a**a**a**aZ").matches("a".repeat(5_000))).isFalse();
+        assertThat(PathGlob.anchored("**a**a**b").matches(deep)).isTrue();
+    }
+
+    @Test
+    void starsStopAtSlashesAndDoubleStarsDoNot() {
+        assertThat(PathGlob.anchored("a/**/b").matches("a/b")).isTrue();
+        assertThat(PathGlob.anchored("a/**/b").matches("a/x/y/b")).isTrue();
+        assertThat(PathGlob.anchored("a/**/b").matches("a/xb")).isFalse();
+        assertThat(PathGlob.anchored("a*").matches("ab/c")).isTrue();
+        assertThat(PathGlob.anchored("a*c").matches("ab/c")).isFalse();
+        assertThat(PathGlob.anchored("a**c").matches("ab/c")).isTrue();
+        assertThat(PathGlob.anchored("").matches("x")).isFalse();
+    }
 }
