@@ -31,8 +31,21 @@ public final class YamlLoader {
         options.setCodePointLimit(Integer.MAX_VALUE);
     }
 
+    /**
+     * The longest run of characters without a space or line break that is parsed at once. SnakeYAML
+     * copies its whole window for every 1 KiB it reads inside one token, so a token takes time growing
+     * with the square of its length (an 8 MB word: a minute); no expectation needs one this long.
+     */
+    public static final int MAX_TOKEN_CHARS = 1 << 20;
+
     /** The document's root node, or empty for an empty document; syntax errors are reported and give empty. */
     public Optional<Node> compose(String text, FileFindings findings) {
+        int[] longToken = longToken(text);
+        if (longToken != null) {
+            findings.add(Rule.YAML_SYNTAX, longToken[0], longToken[1], "more than " + MAX_TOKEN_CHARS + " characters without a"
+                    + " space or line break: longer than any expectation needs, so the file was not parsed");
+            return Optional.empty();
+        }
         try {
             // a Composer alone: the Yaml facade would also build a constructor and a representer per file
             Composer composer = new Composer(new ParserImpl(new StreamReader(new StringReader(text)), options), resolver, options);
@@ -47,6 +60,29 @@ public final class YamlLoader {
             findings.add(Rule.YAML_SYNTAX, 1, 1, firstLine(e.getMessage()));
         }
         return Optional.empty();
+    }
+
+    /** The 1-based line and column where a run of more than MAX_TOKEN_CHARS non-blank characters starts, or null. */
+    public static int[] longToken(String text) {
+        if (text.length() <= MAX_TOKEN_CHARS) {
+            return null;
+        }
+        int line = 1;
+        int lineStart = 0;
+        int runStart = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+                if (c == '\n') {
+                    line++;
+                    lineStart = i + 1;
+                }
+                runStart = i + 1;
+            } else if (i - runStart >= MAX_TOKEN_CHARS) {
+                return new int[] {line, runStart - lineStart + 1};
+            }
+        }
+        return null;
     }
 
     private static String firstLine(String message) {

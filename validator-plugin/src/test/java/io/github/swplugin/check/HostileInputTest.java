@@ -174,6 +174,15 @@ class HostileInputTest {
     }
 
     @Test
+    void anEightMegabyteWordIsRefusedAtOnceInsteadOfParsedInQuadraticTime() {
+        String value = "x".repeat(8_000_000);
+        List<Finding> findings = checkout().replace(EXPECTED, "value: Demo", "value: " + value).validate();
+        assertThat(lines(findings)).anyMatch(l -> l.matches(java.util.regex.Pattern.quote(EXPECTED) + ":\\d+:24: ERROR \\[yaml-syntax]"
+                + " more than 1048576 characters without a space or line break: .*"));
+        stillCheckedTheRest(findings);
+    }
+
+    @Test
     void aFifoOrADeviceNamedLikeACheckedFileIsReportedNeverOpened() throws Exception {
         FixtureCheckout checkout = checkout();
         Path fifo = dir.resolve(EXPECTED);

@@ -1,5 +1,6 @@
 package io.github.swplugin.check.runtime;
 
+import io.github.swplugin.check.YamlLoader;
 import io.github.swplugin.check.runtime.CollectorData.Data;
 import io.github.swplugin.check.runtime.CollectorData.KeyValue;
 import io.github.swplugin.check.runtime.CollectorData.Log;
@@ -90,6 +91,11 @@ public final class CollectorLoader {
     }
 
     private static Node compose(String text, Function<Mark, Place> places) {
+        int[] longToken = YamlLoader.longToken(text);
+        if (longToken != null) {
+            throw new Rejected(places.apply(new Mark("", 0, longToken[0] - 1, longToken[1] - 1, new int[0], 0)),
+                    "more than " + YamlLoader.MAX_TOKEN_CHARS + " characters without a space or line break: too long to judge");
+        }
         LoaderOptions options = new LoaderOptions();
         options.setAllowDuplicateKeys(true);
         options.setCodePointLimit(Integer.MAX_VALUE);
