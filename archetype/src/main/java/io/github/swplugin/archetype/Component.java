@@ -1,5 +1,6 @@
 package io.github.swplugin.archetype;
 
+import io.github.swplugin.core.PythonEnum;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -35,7 +36,7 @@ record Component(String name, int id, Origin origin) {
         return added() && origin != Origin.REGISTRY && id >= FIRST_PYTHON_ID && id <= LAST_PYTHON_ID;
     }
 
-    static Component choose(PluginSpec spec, ComponentEnumFile components, ComponentRegistry registry) {
+    static Component choose(PluginSpec spec, PythonEnum components, ComponentRegistry registry) {
         String name = spec.componentName();
         var existing = components.byName(name);
         if (existing.isPresent()) {

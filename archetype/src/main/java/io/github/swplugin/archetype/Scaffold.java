@@ -3,6 +3,7 @@ package io.github.swplugin.archetype;
 import io.github.swplugin.core.CheckoutLock;
 import io.github.swplugin.core.FileTransaction;
 import io.github.swplugin.core.LicenseHeader;
+import io.github.swplugin.core.PythonEnum;
 import io.github.swplugin.core.TransactionException;
 import java.io.File;
 import java.io.IOException;
@@ -71,7 +72,9 @@ public final class Scaffold {
 
     private String generateLocked() {
         String init = readUtf8(INIT);
-        ComponentEnumFile components = new ComponentEnumFile(init);
+        PythonEnum components = PythonEnum.read(init, "Component").filter(e -> !e.members().isEmpty())
+                .orElseThrow(() -> new ScaffoldException(INIT + " has no 'class Component(Enum):' with members to add to:"
+                        + " is this a skywalking-python checkout?"));
         ComponentRegistry registry = spec.componentLibraries() == null ? ComponentRegistry.empty()
                 : new ComponentRegistry(readUtf8(checkout.resolve(spec.componentLibraries()).toString()));
         Component component = Component.choose(spec, components, registry);
@@ -131,7 +134,7 @@ public final class Scaffold {
         return Templates.exists(own) ? own : "services/" + role + ".py.vm";
     }
 
-    private Map<String, Object> context(Component component, ComponentEnumFile components) {
+    private Map<String, Object> context(Component component, PythonEnum components) {
         Map<String, Object> context = new HashMap<>();
         context.put("header", LicenseHeader.hashComment("\n").stripTrailing());
         context.put("library", spec.library());
@@ -139,8 +142,8 @@ public final class Scaffold {
         context.put("pluginName", spec.pluginName());
         context.put("componentName", component.name());
         context.put("componentId", component.id());
-        context.put("flaskId", components.byName("Flask").map(ComponentEnumFile.Member::id).orElse(7001));
-        context.put("requestsId", components.byName("Requests").map(ComponentEnumFile.Member::id).orElse(7002));
+        context.put("flaskId", components.byName("Flask").map(PythonEnum.Member::id).orElse(7001));
+        context.put("requestsId", components.byName("Requests").map(PythonEnum.Member::id).orElse(7002));
         context.put("layer", spec.type().layer());
         context.put("type", spec.type().id());
         context.put("async", spec.async());

@@ -2,6 +2,7 @@ package io.github.swplugin.archetype;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.swplugin.core.PythonEnum;
 import org.junit.jupiter.api.Test;
 
 class EditsTest {
@@ -18,8 +19,8 @@ class EditsTest {
     @Test
     void enumMemberGoesAfterTheLastMemberInItsIndentation() {
         String text = "from enum import Enum\n\n\nclass Component(Enum):\n\tUnknown = 0\n\tFlask = 7001  # web\n\n\nclass Layer(Enum):\n\tHttp = 3\n";
-        ComponentEnumFile components = new ComponentEnumFile(text);
-        assertThat(components.members()).extracting(ComponentEnumFile.Member::name).containsExactly("Unknown", "Flask");
+        PythonEnum components = PythonEnum.read(text, "Component").orElseThrow();
+        assertThat(components.members()).extracting(PythonEnum.Member::name).containsExactly("Unknown", "Flask");
         assertThat(components.withMember("Demo", 7020)).isEqualTo(text.replace("# web\n", "# web\n\tDemo = 7020\n"));
     }
 }

@@ -180,4 +180,14 @@ class ScaffoldTest {
             assertThat(SampleCheckout.fingerprint(fresh)).as("after a failure at step %d (%s)", failing, steps.get(failing)).isEqualTo(before);
         }
     }
+
+    @Test
+    void aMemberWithAUnicodeNameHoldsItsIdAsPythonSeesIt() throws IOException {
+        SampleCheckout.copyTo(checkout);
+        Path init = checkout.resolve("skywalking/__init__.py");
+        Files.writeString(init, Files.readString(init).replace("    Grpc = 23\n", "    Grpc = 23\n    Café = 7020\n"));
+        String said = new Scaffold(PluginSpec.from(properties("library", "demo-lib", "pluginType", "http")), checkout).generate();
+        assertThat(said).contains("Component.DemoLib = 7021, the next free Python id");
+        assertThat(Files.readString(init)).contains("    Café = 7020\n    DemoLib = 7021\n");
+    }
 }

@@ -10,7 +10,7 @@ import io.github.swplugin.check.python.ComponentCheck;
 import io.github.swplugin.check.python.ComponentRegistry;
 import io.github.swplugin.check.python.PluginModuleCheck;
 import io.github.swplugin.check.python.PluginTestCheck;
-import io.github.swplugin.check.python.PythonEnum;
+import io.github.swplugin.core.PythonEnum;
 import io.github.swplugin.check.python.PythonModule;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

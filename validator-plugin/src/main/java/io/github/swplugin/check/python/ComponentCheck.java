@@ -1,5 +1,6 @@
 package io.github.swplugin.check.python;
 
+import io.github.swplugin.core.PythonEnum;
 import io.github.swplugin.check.FileFindings;
 import io.github.swplugin.check.Rule;
 import java.util.HashMap;
@@ -29,7 +30,8 @@ public final class ComponentCheck {
                         + " repeats the id of " + sameId.name() + " (line " + sameId.line() + "): Python makes it an alias of "
                         + sameId.name() + "; reuse Component." + sameId.name() + " or pick a free id");
             }
-            PythonEnum.Member sameName = byName.putIfAbsent(member.name(), member);
+            // Python compares identifiers after NFKC normalisation: two spellings of one name are one member
+            PythonEnum.Member sameName = byName.putIfAbsent(PythonEnum.normalised(member.name()), member);
             if (sameName != null) {
                 findings.add(Rule.DUPLICATE_COMPONENT, member.line(), member.column(), member.name() + " is defined twice (first at line "
                         + sameName.line() + "): remove one");

@@ -1,5 +1,6 @@
 package io.github.swplugin.check.python;
 
+import io.github.swplugin.core.PythonEnum;
 import io.github.swplugin.check.FileFindings;
 import io.github.swplugin.check.Rule;
 import io.github.swplugin.check.docs.PluginsDoc;

@@ -1,5 +1,6 @@
 package io.github.swplugin.check.python;
 
+import io.github.swplugin.core.PythonEnum;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
