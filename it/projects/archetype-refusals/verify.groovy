@@ -10,6 +10,8 @@ def log = it.buildLog(basedir)
     "componentName 'None' is a Python keyword and would break the generated code: choose another name",
     "is not a pip package name such as clickhouse-driver or psycopg[binary] (at most 100 characters)",
     "artifactId '../outside/x' must name a staging directory such as .swplugin-staging; leave -DartifactId out.",
+    "service image 'x/' is not an image name such as clickhouse/clickhouse-server",
+    "service image 'x/collector' would be the compose service 'collector', which the test's docker-compose.yml already has",
 ].each { assert log.contains(it): "missing: ${it}" }
 def before = Eval.me(new File(basedir, '../archetype-refusals.before').text)
 assert it.fingerprint(basedir, it.caseFiles) == before: 'a refused run changed the checkout'

@@ -19,6 +19,10 @@ import java.util.regex.Pattern;
 public record Service(String name, String image, int port, String healthcheck, Map<String, String> environment, String command) {
     private static final Pattern CUSTOM = Pattern.compile("([a-z0-9][a-z0-9._/-]*):([A-Za-z0-9._-]+):(\\d{1,5})");
     private static final Properties CATALOG = load();
+    /** Docker's image name grammar: lower-case parts joined by '.', '_' or '-', separated by '/'. */
+    private static final Pattern IMAGE = Pattern.compile("[a-z0-9]+(?:[._-][a-z0-9]+)*(?:/[a-z0-9]+(?:[._-][a-z0-9]+)*)*");
+    /** The services every generated test defines already: a server of the same name would replace one. */
+    private static final List<String> TEST_SERVICES = List.of("collector", "agent", "provider", "consumer", "producer");
 
     /** The service a test needs, or null for {@code none}. */
     public static Service of(String value) {
@@ -37,6 +41,14 @@ public record Service(String name, String image, int port, String healthcheck, M
             }
             String image = custom.group(1);
             String name = image.substring(image.lastIndexOf('/') + 1).replaceAll("[^a-z0-9-]", "-");
+            if (!IMAGE.matcher(image).matches() || !name.matches("[a-z0-9].*")) {
+                throw new ScaffoldException("service image '" + image + "' is not an image name such as clickhouse/clickhouse-server"
+                        + " (its last part becomes the compose service and host name)");
+            }
+            if (TEST_SERVICES.contains(name)) {
+                throw new ScaffoldException("service image '" + image + "' would be the compose service '" + name + "', which the"
+                        + " test's docker-compose.yml already has (" + String.join(", ", TEST_SERVICES) + "): use another image name");
+            }
             return new Service(name, image + ":" + custom.group(2), port,
                     "[\"CMD\", \"bash\", \"-c\", \"cat < /dev/null > /dev/tcp/127.0.0.1/" + port + "\"]", Map.of(), null);
         }

@@ -3,6 +3,7 @@ package io.github.swplugin.check;
 import io.github.swplugin.check.docs.PluginsDoc;
 import io.github.swplugin.check.docs.PluginsDocCheck;
 import io.github.swplugin.check.expected.ComposeAgents;
+import io.github.swplugin.check.expected.ComposeServices;
 import io.github.swplugin.check.expected.ExpectedDataCheck;
 import io.github.swplugin.core.LicenseHeader;
 import io.github.swplugin.check.license.LicenseIgnores;
@@ -160,6 +161,7 @@ public final class Validator {
             } else if (TEST_MODULE.matcher(path).matches()) {
                 PluginTestCheck.check(text, module -> librariesByModule.getOrDefault(module, Optional.empty()), findings);
             } else if (COMPOSE_FILE.matcher(path).matches()) {
+                ComposeServices.check(text, findings);
                 Set<String> names = ComposeAgents.read(text);
                 agentNamesByDirectory.merge(parent(path), names, (a, b) -> {
                     Set<String> union = new TreeSet<>(a);

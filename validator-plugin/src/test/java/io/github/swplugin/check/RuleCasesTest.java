@@ -91,6 +91,8 @@ class RuleCasesTest {
                         "link_vector = [\n    'https://demo-lib.example/docs',  # the user guide\n]", "link_vector"),
                 new Case(Rule.PYTHON_VERSION_KEY, PLUGIN, "'>=3.7': ['0.9']", "'>=3.11': ['0.9']", "\">=3.7\" : ['0.9']", "'>=3.11'"),
                 new Case(Rule.TEST_LIB_NAME, TEST, "lib_name='demo-lib'", "lib_name='demo_lib'", "lib_name=\"demo-lib\"", "lib_name"),
+                new Case(Rule.DUPLICATE_KEY, COMPOSE, "  consumer:\n", "  provider:\n", "  client:\n", "  provider:\n    image: agent\n    environment:\n      - SW"),
+                new Case(Rule.STRUCTURE, COMPOSE, "  consumer:\n", "  '':\n", "  'consumer':\n", "  '':"),
                 new Case(Rule.COMPOSE_SERVICE, COMPOSE, "SW_AGENT_NAME=consumer", "SW_AGENT_NAME=client", "SW_AGENT_NAME=consumer ",
                         "#"),
                 new Case(Rule.PLACEHOLDER, PLUGIN, "    from demo_lib import Client\n",

@@ -1,0 +1,74 @@
+package io.github.swplugin.check.expected;
+
+import io.github.swplugin.check.FileFindings;
+import io.github.swplugin.check.Rule;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The service names of a docker-compose file, found by a line scan of its {@code services:} block:
+ * a name given twice (the later definition replaces the earlier, the mock collector's included) or
+ * an empty name is reported.
+ */
+public final class ComposeServices {
+    private static final Pattern KEY = Pattern.compile("([ \\t]*)(\"[^\"]*\"|'[^']*'|[^\\s#:'\"][^:#]*?)?[ \\t]*:(?:[ \\t].*)?");
+    /** What docker compose accepts as a service name. */
+    private static final Pattern NAME = Pattern.compile("[a-zA-Z0-9][a-zA-Z0-9_.-]*");
+
+    private ComposeServices() {
+    }
+
+    public static void check(String text, FileFindings findings) {
+        String[] lines = text.split("\n", -1);
+        int start = -1;
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].stripTrailing().equals("services:")) {
+                start = i + 1;
+                break;
+            }
+        }
+        if (start < 0) {
+            return;
+        }
+        String indent = null;
+        Map<String, Integer> seen = new HashMap<>();
+        for (int i = start; i < lines.length; i++) {
+            String line = lines[i].replace("\r", "");
+            if (line.isBlank() || line.stripLeading().startsWith("#")) {
+                continue;
+            }
+            String lead = line.substring(0, line.length() - line.stripLeading().length());
+            if (lead.isEmpty()) {
+                break;  // the next top-level key
+            }
+            if (indent == null) {
+                indent = lead;
+            }
+            if (!lead.equals(indent)) {
+                continue;  // inside a service
+            }
+            Matcher key = KEY.matcher(line);
+            if (!key.matches()) {
+                continue;
+            }
+            String name = key.group(2) == null ? "" : unquote(key.group(2).strip());
+            int column = indent.length() + 1;
+            if (!NAME.matcher(name).matches()) {
+                findings.add(Rule.STRUCTURE, i + 1, column, "'" + name + "' is not a service name docker compose accepts"
+                        + " (a letter or digit, then letters, digits, '_', '.', '-')");
+            } else {
+                Integer first = seen.putIfAbsent(name, i + 1);
+                if (first != null) {
+                    findings.add(Rule.DUPLICATE_KEY, i + 1, column, "service '" + name + "' is defined twice (first at line "
+                            + first + "): only one definition is used, so the other service is gone; rename one");
+                }
+            }
+        }
+    }
+
+    private static String unquote(String name) {
+        return name.length() >= 2 && (name.startsWith("\"") || name.startsWith("'")) ? name.substring(1, name.length() - 1) : name;
+    }
+}
