@@ -64,6 +64,7 @@ public enum Rule {
     TEST_LIB_NAME("test-lib-name", ERROR, "Plugins", "A test's lib_name is not a key of its plugin's support_matrix."),
     COMPOSE_SERVICE("compose-service", ERROR, "Plugins", "An expected service is not an SW_AGENT_NAME of the test's docker-compose.yml."),
     PLACEHOLDER("placeholder", WARNING, "Plugins", "A spot the swplugin archetype left to fill in, marked TODO(swplugin)."),
+    PYTHON_SYNTAX("python-syntax", ERROR, "Plugins", "Python source that Python cannot import: a string that is never closed."),
     PYTHON_UNPARSED("python-unparsed", WARNING, "Plugins", "Python source the validator could not read as literals: some checks were skipped."),
 
     PLUGINS_DOC("plugins-doc", ERROR, "Plugins",

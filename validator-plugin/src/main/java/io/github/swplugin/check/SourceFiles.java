@@ -16,7 +16,9 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /** Finds and reads the checkout's files, turning every I/O problem into a finding. */
@@ -25,6 +27,11 @@ public final class SourceFiles {
 
     private final Path basedir;
     private final long maxBytes;
+    /**
+     * The listed files by the name findings give them. A name that the locale cannot spell (sw_café
+     * under LANG=C) does not survive the trip from string back to path, so the path is kept as listed.
+     */
+    private final Map<String, Path> listed = new ConcurrentHashMap<>();
 
     SourceFiles(Path basedir, long maxBytes) {
         this.basedir = basedir;
@@ -54,7 +61,9 @@ public final class SourceFiles {
                     @Override
                     public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                         // FIFOs and devices are listed too: reading them is refused with a finding, never attempted
-                        files.add(relative(file));
+                        String name = relative(file);
+                        listed.put(name, file);
+                        files.add(name);
                         return FileVisitResult.CONTINUE;
                     }
 
@@ -73,7 +82,7 @@ public final class SourceFiles {
 
     /** The file as UTF-8 text without a byte-order mark, or empty after reporting why not. */
     Optional<String> read(String relativePath, FileFindings findings) {
-        return read(basedir.resolve(relativePath), maxBytes, findings);
+        return read(resolve(relativePath), maxBytes, findings);
     }
 
     /**
@@ -117,7 +126,7 @@ public final class SourceFiles {
 
     /** The first bytes of a file, for the license check of files that need not be UTF-8. */
     Optional<byte[]> head(String relativePath, int bytes, FileFindings findings) {
-        Path file = basedir.resolve(relativePath);
+        Path file = resolve(relativePath);
         if (!Files.isRegularFile(file)) {
             findings.add(Rule.UNREADABLE_FILE, 1, 1, NOT_REGULAR);
             return Optional.empty();
@@ -131,7 +140,12 @@ public final class SourceFiles {
     }
 
     boolean exists(String relativePath) {
-        return Files.isRegularFile(basedir.resolve(relativePath));
+        return Files.isRegularFile(resolve(relativePath));
+    }
+
+    private Path resolve(String relativePath) {
+        Path file = listed.get(relativePath);
+        return file != null ? file : basedir.resolve(relativePath);
     }
 
     private String relative(Path file) {

@@ -148,6 +148,11 @@ public final class Validator {
                 missingLicense(findings);
             }
             Placeholders.check(text, findings);
+            PythonModule python = path.endsWith(".py") ? PythonModule.of(text) : null;
+            if (python != null) {
+                python.unclosedString().ifPresent(at -> findings.add(Rule.PYTHON_SYNTAX, at[0], at[1],
+                        "this string is never closed: Python cannot import the file; close it"));
+            }
             if (path.equals(INIT_MODULE)) {
                 components = PythonEnum.read(text, "Component");
                 components.ifPresent(c -> ComponentCheck.check(c, registry, findings));
@@ -155,7 +160,7 @@ public final class Validator {
                         .filter(names -> !names.isEmpty()).ifPresent(names -> layers = names);
             } else if (PLUGIN_MODULE.matcher(path).matches()) {
                 String module = moduleName(path);
-                PluginModuleCheck.Facts facts = PluginModuleCheck.check(module, PythonModule.of(text), components, findings);
+                PluginModuleCheck.Facts facts = PluginModuleCheck.check(module, python, components, findings);
                 librariesByModule.put(module, facts.libraries());
                 docSections.put(module, facts.docSection());
             } else if (TEST_MODULE.matcher(path).matches()) {

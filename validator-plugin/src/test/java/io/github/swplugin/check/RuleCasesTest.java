@@ -100,6 +100,8 @@ class RuleCasesTest {
                         "    from demo_lib import Client  # TODO: the class to instrument\n", "TODO(swplugin)"),
                 new Case(Rule.PLUGINS_DOC, PLUGIN, "'>=3.7': ['0.9'],  # the last release for 3.7", "'>=3.7': ['0.9', '0.10'],",
                         "'>=3.7': ['0.9'],  # the final release for 3.7", "| [demo-lib]"),
+                new Case(Rule.PYTHON_SYNTAX, INIT, "class Component(Enum):\n", "class Component(Enum):\n    \"\"\"The ids.\n",
+                        "class Component(Enum):\n    \"\"\"The ids.\"\"\"\n", "    \"\"\"The ids."),
                 new Case(Rule.PYTHON_UNPARSED, PLUGIN, "note = \"\"\"\"\"\"", "note = make_note()", "note = ('' '')", "note = make"),
                 new Case(Rule.LICENSE_HEADER, TEST, "#\n# Licensed to the Apache", "# Licenced to the Apache",
                         "#!/usr/bin/env python3\n#\n# Licensed to the Apache", "#"));

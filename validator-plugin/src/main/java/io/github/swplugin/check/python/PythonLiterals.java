@@ -35,13 +35,24 @@ public final class PythonLiterals {
     }
 
     /** Returns the offset just past the string literal that starts at {@code start}. */
+    /** The index after the string literal that starts at {@code start}; an unclosed one runs to its line's or the file's end. */
     static int skipString(String text, int start) {
+        int end = stringEnd(text, start);
+        if (end >= 0) {
+            return end;
+        }
+        int newline = text.indexOf('\n', start);
+        return isTriple(text, start) || newline < 0 ? text.length() : newline;
+    }
+
+    /** The index after the string literal that starts at {@code start}, or -1 when its line (or the file) ends first. */
+    static int stringEnd(String text, int start) {
         int i = start;
         while (i < text.length() && Character.isLetter(text.charAt(i))) {
             i++;
         }
         char quote = text.charAt(i);
-        boolean triple = text.startsWith(String.valueOf(quote).repeat(3), i);
+        boolean triple = isTriple(text, start);
         i += triple ? 3 : 1;
         while (i < text.length()) {
             char c = text.charAt(i);
@@ -50,12 +61,20 @@ public final class PythonLiterals {
             } else if (c == quote && (!triple || text.startsWith(String.valueOf(quote).repeat(3), i))) {
                 return i + (triple ? 3 : 1);
             } else if (c == '\n' && !triple) {
-                return i;
+                return -1;
             } else {
                 i++;
             }
         }
-        return text.length();
+        return -1;
+    }
+
+    private static boolean isTriple(String text, int start) {
+        int i = start;
+        while (i < text.length() && Character.isLetter(text.charAt(i))) {
+            i++;
+        }
+        return i < text.length() && text.startsWith(String.valueOf(text.charAt(i)).repeat(3), i);
     }
 
     /** True when a string literal (with an optional prefix such as r, b, f, rb) starts at {@code i}. */

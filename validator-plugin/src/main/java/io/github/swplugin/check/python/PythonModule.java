@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,6 +24,8 @@ public final class PythonModule {
     private final TextPosition positions;
     private final Map<String, Integer> assignments = new HashMap<>();
     private final List<ComponentRef> componentRefs = new ArrayList<>();
+    /** Where the first string literal that is never closed starts, or -1. */
+    private int unclosedString = -1;
 
     private PythonModule(String text) {
         this.text = text;
@@ -61,6 +64,12 @@ public final class PythonModule {
         return PythonLiterals.parse(text, positions, offset);
     }
 
+    /** The 1-based line and column of the first string that is never closed (Python cannot import the module), if any. */
+    public Optional<int[]> unclosedString() {
+        return unclosedString < 0 ? Optional.empty()
+                : Optional.of(new int[] {positions.line(unclosedString), positions.column(unclosedString)});
+    }
+
     public List<ComponentRef> componentRefs() {
         return componentRefs;
     }
@@ -84,6 +93,9 @@ public final class PythonModule {
                 lineStart = true;
                 i++;
             } else if (PythonLiterals.isStringStart(text, i)) {
+                if (unclosedString < 0 && PythonLiterals.stringEnd(text, i) < 0) {
+                    unclosedString = i;
+                }
                 i = PythonLiterals.skipString(text, i);
             } else if (Character.isLetter(c) || c == '_') {
                 i = identifier(i);
