@@ -18,10 +18,35 @@ public record Finding(String path, int line, int column, Rule rule, String messa
         return rule.severity();
     }
 
-    /** The one-line form every front end prints: {@code path:line:col: ERROR [rule-id] message}. */
+    /**
+     * The one-line form every front end prints: {@code path:line:col: ERROR [rule-id] message}. Control
+     * characters in a path (a directory named with a line break) are escaped, so that one finding stays one line.
+     */
     @Override
     public String toString() {
-        return path + ":" + line + ":" + column + ": " + severity() + " [" + rule.id() + "] " + message;
+        return printable(path) + ":" + line + ":" + column + ": " + severity() + " [" + rule.id() + "] " + printable(message);
+    }
+
+    static String printable(String text) {
+        if (text.chars().noneMatch(Character::isISOControl)) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder();
+        text.codePoints().forEach(c -> {
+            switch (c) {
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                default -> {
+                    if (Character.isISOControl(c)) {
+                        out.append(String.format("\\u%04x", c));
+                    } else {
+                        out.appendCodePoint(c);
+                    }
+                }
+            }
+        });
+        return out.toString();
     }
 
     @Override

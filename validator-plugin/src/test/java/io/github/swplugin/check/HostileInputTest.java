@@ -174,6 +174,18 @@ class HostileInputTest {
     }
 
     @Test
+    void aDirectoryNamedWithALineBreakStillGivesOneLinePerFinding() throws IOException {
+        FixtureCheckout checkout = checkout();
+        Path odd = dir.resolve("tests/plugin/data/sw_a\nb");
+        Files.createDirectories(odd);
+        Files.writeString(odd.resolve("expected.data.yml"), "segmentItems:\n  - serviceName: x\n    segmentSize: 0\n    segments:\n"
+                + "      - segmentId: not null\n");
+        List<String> lines = lines(checkout.validate());
+        assertThat(lines).filteredOn(l -> l.startsWith("tests/plugin/data/sw_a\\nb/expected.data.yml:")).isNotEmpty()
+                .allMatch(l -> !l.contains("\n"));
+    }
+
+    @Test
     void anEightMegabyteWordIsRefusedAtOnceInsteadOfParsedInQuadraticTime() {
         String value = "x".repeat(8_000_000);
         List<Finding> findings = checkout().replace(EXPECTED, "value: Demo", "value: " + value).validate();
