@@ -13,6 +13,9 @@ final class PyProjectFile {
     private final String text;
 
     PyProjectFile(String text) {
+        TomlSyntax.problem(text).ifPresent(problem -> {
+            throw new ScaffoldException("pyproject.toml is not valid TOML (" + problem + "): fix it first. Nothing was written.");
+        });
         this.text = text;
     }
 
