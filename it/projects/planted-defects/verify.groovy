@@ -13,7 +13,7 @@ def expected = [
 def actual = it.findingLines(basedir)
 assert actual == expected: "findings differ:\n" + actual.join('\n')
 def log = it.buildLog(basedir)
-assert log =~ /swplugin: checked 27 files in \d+ ms: 8 errors, 1 warnings/
-assert log.contains('swplugin found 8 errors and 1 warnings in planted-defects: fix the lines listed above, each names the rule it breaks')
+assert log =~ /swplugin: checked 27 files in \d+ ms: 8 errors, 1 warning/
+assert log.contains('swplugin found 8 errors and 1 warning in planted-defects: fix the lines listed above, each names the rule it breaks')
 assert !log.contains('\tat io.github.swplugin'): 'no stack trace for problems in the user\'s files'
 true  // invoker treats any other last value as a failure

@@ -1,5 +1,6 @@
 package io.github.swplugin.check;
 
+import io.github.swplugin.core.Words;
 import java.util.List;
 
 /** What a run found: findings sorted by path and line, the files it read (sorted), how long it took. */
@@ -14,7 +15,7 @@ public record Report(List<Finding> findings, List<String> files, long millis) {
     }
 
     public String summary() {
-        return "swplugin: checked " + filesChecked() + " files in " + millis + " ms: "
-                + count(Severity.ERROR) + " errors, " + count(Severity.WARNING) + " warnings";
+        return "swplugin: checked " + Words.count(filesChecked(), "file") + " in " + millis + " ms: "
+                + Words.count(count(Severity.ERROR), "error") + ", " + Words.count(count(Severity.WARNING), "warning");
     }
 }

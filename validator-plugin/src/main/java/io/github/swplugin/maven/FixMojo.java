@@ -4,6 +4,7 @@ import io.github.swplugin.check.ConfigurationException;
 import io.github.swplugin.check.ValidatorOptions;
 import io.github.swplugin.check.fix.Fixer;
 import io.github.swplugin.core.TransactionException;
+import io.github.swplugin.core.Words;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -42,7 +43,6 @@ public class FixMojo extends AbstractSwpluginMojo {
             throw new MojoExecutionException("swplugin: a fix could not be written (" + e.getMessage() + ")", e);
         }
         changes.forEach(change -> getLog().info("fixed " + Fixer.describe(change)));
-        getLog().info("swplugin: fixed " + changes.size() + (changes.size() == 1 ? " file" : " files")
-                + "; run mvn swplugin:validate for what is left");
+        getLog().info("swplugin: fixed " + Words.count(changes.size(), "file") + "; run mvn swplugin:validate for what is left");
     }
 }

@@ -8,6 +8,7 @@ import io.github.swplugin.check.Validator;
 import io.github.swplugin.check.ValidatorOptions;
 import io.github.swplugin.check.report.GithubAnnotations;
 import io.github.swplugin.check.report.ReportFiles;
+import io.github.swplugin.core.Words;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -104,7 +105,7 @@ public class ValidateMojo extends AbstractSwpluginMojo {
         long errors = report.count(Severity.ERROR);
         long warnings = report.count(Severity.WARNING);
         if (errors > 0 || (failOnWarning && warnings > 0)) {
-            throw new MojoFailureException("swplugin found " + errors + " errors and " + warnings + " warnings"
+            throw new MojoFailureException("swplugin found " + Words.count(errors, "error") + " and " + Words.count(warnings, "warning")
                     + (failOnWarning ? " (swplugin.failOnWarning is on)" : "") + " in " + options.basedir().getFileName()
                     + ": fix the lines listed above, each names the rule it breaks");
         }

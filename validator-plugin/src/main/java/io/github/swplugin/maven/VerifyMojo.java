@@ -7,6 +7,7 @@ import io.github.swplugin.check.SourceFiles;
 import io.github.swplugin.check.runtime.CollectorData.Data;
 import io.github.swplugin.check.runtime.ReceivedData;
 import io.github.swplugin.check.runtime.Verifier;
+import io.github.swplugin.core.Words;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,8 +51,8 @@ public class VerifyMojo extends AbstractRuntimeMojo {
         }
         findings.forEach(f -> getLog().error(f.toString()));
         if (!findings.isEmpty()) {
-            throw new MojoFailureException("swplugin: the collector would fail " + shown + " (" + findings.size()
-                    + (findings.size() == 1 ? " reason" : " reasons") + " above) against " + received() + ": fix the"
+            throw new MojoFailureException("swplugin: the collector would fail " + shown + " (" + Words.count(findings.size(), "reason")
+                    + " above) against " + received() + ": fix the"
                     + " expectation, or the plugin if it sent the wrong data");
         }
         getLog().info("swplugin: " + shown + " matches what the collector received (" + summary + " from " + received() + ")");

@@ -5,6 +5,7 @@ import io.github.swplugin.check.Finding;
 import io.github.swplugin.check.Rule;
 import io.github.swplugin.check.runtime.CollectorAssert.Problem;
 import io.github.swplugin.check.runtime.CollectorData.Data;
+import io.github.swplugin.core.Words;
 import java.util.List;
 
 /** An expected file against received data: the findings are empty exactly when the collector says success. */
@@ -40,8 +41,7 @@ public final class Verifier {
                 spans += segment.spans() == null ? 0 : segment.spans().size();
             }
         }
-        int services = received.segmentItems().size();
-        return services + (services == 1 ? " service, " : " services, ") + segments
-                + (segments == 1 ? " segment, " : " segments, ") + spans + (spans == 1 ? " span" : " spans") + " received";
+        return Words.count(received.segmentItems().size(), "service") + ", " + Words.count(segments, "segment") + ", "
+                + Words.count(spans, "span") + " received";
     }
 }

@@ -1,0 +1,12 @@
+package io.github.swplugin.core;
+
+/** Counts in messages, with the noun in the right number: "1 error", "2 errors". */
+public final class Words {
+    private Words() {
+    }
+
+    /** {@code count} and the noun, with "s" added unless the count is one. */
+    public static String count(long count, String noun) {
+        return count + " " + (count == 1 ? noun : noun + "s");
+    }
+}
