@@ -144,7 +144,7 @@ class CollectorAssertTest {
     void aValueFoldedOverTwoLinesChangesOnlyWhereThePythonClientDoublesLineBreaks() {
         String twoLines = edit(EXPECTED, 24, "- operationName: Memcached/set\\n    continued");
         assertThat(verify(twoLines, false)).first().asString().contains("operation name: expected 'Memcached/set continued'");
-        assertThat(verify(twoLines, true)).first().asString().contains("operation name: expected 'Memcached/set\ncontinued'");
+        assertThat(verify(twoLines, true)).first().asString().contains("operation name: expected 'Memcached/set\\ncontinued'");
     }
 
     @Test
