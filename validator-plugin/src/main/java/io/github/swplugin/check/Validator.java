@@ -43,10 +43,7 @@ public final class Validator {
     static final String INIT_MODULE = "skywalking/__init__.py";
     private static final Pattern PLUGIN_MODULE = Pattern.compile("skywalking/plugins/(sw_\\w+)\\.py");
     private static final Pattern TEST_MODULE = Pattern.compile("tests/(?:.*/)?test_\\w+\\.py");
-    private static final Pattern EXPECTED_DATA = Pattern.compile("tests/(?:.*/)?expected\\.data\\.ya?ml");
     private static final Pattern COMPOSE_FILE = Pattern.compile("tests/(?:.*/)?docker-compose[\\w.-]*\\.ya?ml");
-    /** The Layer enum of the agent, used when the checkout has no readable skywalking/__init__.py. */
-    private static final List<String> DEFAULT_LAYERS = List.of("Unknown", "Database", "RPCFramework", "Http", "MQ", "Cache");
 
     private final ValidatorOptions options;
     private final YamlLoader yaml;
@@ -62,10 +59,12 @@ public final class Validator {
         if (!Files.isDirectory(basedir)) {
             throw new ConfigurationException(basedir + " is not a directory: point swplugin.basedir at a skywalking-python checkout");
         }
-        Run run = new Run(new SourceFiles(basedir, options.maxFileBytes()));
+        Agent agent = options.resolvedAgent();
+        Run run = new Run(new SourceFiles(basedir, options.maxFileBytes()), agent);
         run.execute();
         List<Finding> findings = new ArrayList<>();
-        run.results.forEach(f -> findings.addAll(f.list()));
+        // a rule about the Python agent says nothing true about another agent's tests
+        run.results.forEach(f -> f.list().stream().filter(finding -> agent.reports(finding.rule())).forEach(findings::add));
         findings.sort(null);
         return new Report(List.copyOf(findings), List.copyOf(run.filesRead), (System.nanoTime() - start) / 1_000_000);
     }
@@ -86,25 +85,28 @@ public final class Validator {
     /** The state of one run: what was read so far and what it found. */
     private final class Run {
         private final SourceFiles files;
+        private final Agent agent;
         // files of one phase are checked in parallel: everything they share is a concurrent collection
         private final Queue<FileFindings> results = new ConcurrentLinkedQueue<>();
         private final Map<String, Optional<Set<String>>> librariesByModule = new ConcurrentHashMap<>();
         private final Map<String, Optional<PluginsDoc.Section>> docSections = new ConcurrentSkipListMap<>();
         private final Map<String, Set<String>> agentNamesByDirectory = new ConcurrentHashMap<>();
         private Optional<PythonEnum> components = Optional.empty();
-        private List<String> layers = DEFAULT_LAYERS;
+        /** The agent's span layers, replaced by the checkout's own Layer enum when it has one. */
+        private List<String> layers;
         private Optional<ComponentRegistry> registry = Optional.empty();
         private LicenseIgnores licenseIgnores = LicenseIgnores.none();
         private final Set<String> filesRead = new ConcurrentSkipListSet<>();
 
-        Run(SourceFiles files) {
+        Run(SourceFiles files, Agent agent) {
             this.files = files;
+            this.agent = agent;
+            this.layers = agent.layers();
         }
 
         void execute() {
-            Set<String> roots = new LinkedHashSet<>(options.licenseRoots());
-            roots.add("skywalking");
-            roots.add("tests");
+            Set<String> roots = new LinkedHashSet<>(agent == Agent.PYTHON ? options.licenseRoots() : List.of());
+            roots.addAll(agent.roots());
             List<String> all = files.list(List.copyOf(roots), this::findings);
             registry = options.componentLibraries().map(this::registry);
             licenseIgnores = LicenseIgnores.of(readOptional(".licenserc.yaml"), readOptional(".gitignore"), yaml,
@@ -127,7 +129,8 @@ public final class Validator {
 
         private void check(String path) {
             FileFindings findings = findings(path);
-            boolean licensed = needsLicense(path);
+            // the Java agent's repository checks its own headers; there only the expectations are read
+            boolean licensed = agent == Agent.PYTHON && needsLicense(path);
             boolean isText = path.endsWith(".py") || path.endsWith(".yml") || path.endsWith(".yaml");
             if (!isText) {
                 if (licensed) {
@@ -173,9 +176,9 @@ public final class Validator {
                     union.addAll(b);
                     return union;
                 });
-            } else if (EXPECTED_DATA.matcher(path).matches()) {
+            } else if (agent.isExpectedData(path)) {
                 Optional<Set<String>> agents = Optional.ofNullable(agentNamesByDirectory.get(parent(path))).filter(s -> !s.isEmpty());
-                new ExpectedDataCheck(yaml, layers, componentProblem()).check(text, findings, agents);
+                new ExpectedDataCheck(yaml, layers, componentProblem(), agent).check(text, findings, agents);
             }
         }
 

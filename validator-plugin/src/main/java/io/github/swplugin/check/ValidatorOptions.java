@@ -14,9 +14,10 @@ import java.util.Optional;
  * @param maxAliases YAML aliases to collections allowed in one file (alias bombs)
  * @param maxNesting YAML nesting depth allowed
  * @param threads how many files are checked at once
+ * @param agent whose tests the checkout holds; empty: detected from its layout
  */
 public record ValidatorOptions(Path basedir, Optional<Path> componentLibraries, List<String> licenseRoots, long maxFileBytes,
-        int maxAliases, int maxNesting, int threads) {
+        int maxAliases, int maxNesting, int threads, Optional<Agent> agent) {
     public static final List<String> DEFAULT_LICENSE_ROOTS = List.of("skywalking", "tests", "tools");
     public static final long DEFAULT_MAX_FILE_BYTES = 8L * 1024 * 1024;
     public static final int DEFAULT_MAX_ALIASES = 50;
@@ -24,26 +25,36 @@ public record ValidatorOptions(Path basedir, Optional<Path> componentLibraries, 
 
     public static ValidatorOptions defaults(Path basedir) {
         return new ValidatorOptions(basedir, Optional.empty(), DEFAULT_LICENSE_ROOTS, DEFAULT_MAX_FILE_BYTES, DEFAULT_MAX_ALIASES,
-                DEFAULT_MAX_NESTING, Runtime.getRuntime().availableProcessors());
+                DEFAULT_MAX_NESTING, Runtime.getRuntime().availableProcessors(), Optional.empty());
     }
 
     public ValidatorOptions withComponentLibraries(Path path) {
-        return new ValidatorOptions(basedir, Optional.ofNullable(path), licenseRoots, maxFileBytes, maxAliases, maxNesting, threads);
+        return new ValidatorOptions(basedir, Optional.ofNullable(path), licenseRoots, maxFileBytes, maxAliases, maxNesting, threads, agent);
     }
 
     public ValidatorOptions withLicenseRoots(List<String> roots) {
-        return new ValidatorOptions(basedir, componentLibraries, List.copyOf(roots), maxFileBytes, maxAliases, maxNesting, threads);
+        return new ValidatorOptions(basedir, componentLibraries, List.copyOf(roots), maxFileBytes, maxAliases, maxNesting, threads, agent);
     }
 
     public ValidatorOptions withMaxFileBytes(long bytes) {
-        return new ValidatorOptions(basedir, componentLibraries, licenseRoots, bytes, maxAliases, maxNesting, threads);
+        return new ValidatorOptions(basedir, componentLibraries, licenseRoots, bytes, maxAliases, maxNesting, threads, agent);
     }
 
     public ValidatorOptions withYamlLimits(int aliases, int nesting) {
-        return new ValidatorOptions(basedir, componentLibraries, licenseRoots, maxFileBytes, aliases, nesting, threads);
+        return new ValidatorOptions(basedir, componentLibraries, licenseRoots, maxFileBytes, aliases, nesting, threads, agent);
+    }
+
+    public ValidatorOptions withAgent(Agent given) {
+        return new ValidatorOptions(basedir, componentLibraries, licenseRoots, maxFileBytes, maxAliases, maxNesting, threads,
+                Optional.ofNullable(given));
+    }
+
+    /** The agent given, else the one the checkout's layout shows. */
+    public Agent resolvedAgent() {
+        return agent.orElseGet(() -> Agent.detect(basedir));
     }
 
     public ValidatorOptions withThreads(int count) {
-        return new ValidatorOptions(basedir, componentLibraries, licenseRoots, maxFileBytes, maxAliases, maxNesting, Math.max(1, count));
+        return new ValidatorOptions(basedir, componentLibraries, licenseRoots, maxFileBytes, maxAliases, maxNesting, Math.max(1, count), agent);
     }
 }

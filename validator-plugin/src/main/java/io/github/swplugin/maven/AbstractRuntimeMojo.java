@@ -1,5 +1,6 @@
 package io.github.swplugin.maven;
 
+import io.github.swplugin.check.Agent;
 import io.github.swplugin.check.ConfigurationException;
 import io.github.swplugin.check.runtime.ReceivedData;
 import java.io.File;
@@ -22,10 +23,11 @@ abstract class AbstractRuntimeMojo extends AbstractSwpluginMojo {
     private String received;
 
     /**
-     * Which agent's test client posts the expected file: python (the Python agent's tests join the file's
-     * lines with the line separator, doubling every line break) or java (the Java agent's runner posts it as it is).
+     * Whose test runner posts the expected file, to which collector: python (the Python agent's tests double
+     * every line break and pin collector 7f20775), java (the Java agent's runner posts the file as it is to a
+     * newer collector), or auto: java in a skywalking-java checkout, else python.
      */
-    @Parameter(property = "swplugin.agent", defaultValue = "python")
+    @Parameter(property = "swplugin.agent", defaultValue = "auto")
     private String agent;
 
     /** Files larger than this many bytes are refused instead of read. */
@@ -40,12 +42,8 @@ abstract class AbstractRuntimeMojo extends AbstractSwpluginMojo {
         return maxFileSize;
     }
 
-    boolean doubledLines() {
-        return switch (agent) {
-            case "python" -> true;
-            case "java" -> false;
-            default -> throw new ConfigurationException("swplugin.agent: '" + agent + "' is not python or java");
-        };
+    Agent agent(Path checkout) {
+        return AgentParameter.parse(agent, checkout);
     }
 
     /** The given file, else the expected file of swplugin.test. */
@@ -61,7 +59,7 @@ abstract class AbstractRuntimeMojo extends AbstractSwpluginMojo {
         if (!Files.isDirectory(directory)) {
             throw new ConfigurationException("swplugin.test: " + test + " is not a directory under " + checkout);
         }
-        return directory.resolve("java".equals(agent) ? Path.of("config", "expectedData.yaml") : Path.of("expected.data.yml"));
+        return directory.resolve(agent(checkout) == Agent.JAVA ? Path.of("config", "expectedData.yaml") : Path.of("expected.data.yml"));
     }
 
     /** A path as findings show it: relative to the checkout when inside it. */

@@ -47,7 +47,7 @@ public class RecordMojo extends AbstractRuntimeMojo {
             }
             String text = ExpectedDataWriter.write(received);
             // what is written must pass against the very data it came from
-            List<Finding> problems = Verifier.verify(shown, text, received, doubledLines());
+            List<Finding> problems = Verifier.verify(shown, text, received, agent(checkout));
             if (!problems.isEmpty()) {
                 throw new ConfigurationException("the recorded data would not verify, so nothing was written: "
                         + problems.get(0));

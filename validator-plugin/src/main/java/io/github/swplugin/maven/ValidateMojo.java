@@ -65,6 +65,10 @@ public class ValidateMojo extends AbstractSwpluginMojo {
     @Parameter(property = "swplugin.reportDir", defaultValue = "target/swplugin")
     private String reportDir;
 
+    /** Whose plugin tests the checkout holds: auto (from its layout), python or java. */
+    @Parameter(property = "swplugin.agent", defaultValue = "auto")
+    private String agent;
+
     @Parameter(defaultValue = "${plugin.version}", readonly = true)
     private String pluginVersion;
 
@@ -75,6 +79,11 @@ public class ValidateMojo extends AbstractSwpluginMojo {
                 .withLicenseRoots(licenseRoots)
                 .withMaxFileBytes(maxFileSize)
                 .withYamlLimits(maxAliases, maxNesting);
+        try {
+            options = options.withAgent(AgentParameter.parse(agent, checkout));
+        } catch (ConfigurationException e) {
+            throw new MojoExecutionException(e.getMessage());
+        }
         if (threads > 0) {
             options = options.withThreads(threads);
         }

@@ -44,7 +44,7 @@ public class VerifyMojo extends AbstractRuntimeMojo {
             Data received = ReceivedData.parse(ReceivedData.read(received(), checkout, maxFileSize()), received());
             FileFindings unreadable = new FileFindings(shown);
             String text = SourceFiles.read(file, maxFileSize(), unreadable).orElse(null);
-            findings = text == null ? unreadable.list() : Verifier.verify(shown, text, received, doubledLines());
+            findings = text == null ? unreadable.list() : Verifier.verify(shown, text, received, agent(checkout));
             summary = Verifier.summary(received);
         } catch (ConfigurationException e) {
             throw new MojoExecutionException(e.getMessage());

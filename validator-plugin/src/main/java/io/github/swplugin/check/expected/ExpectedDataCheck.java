@@ -3,6 +3,7 @@ package io.github.swplugin.check.expected;
 import static io.github.swplugin.check.YamlLoader.column;
 import static io.github.swplugin.check.YamlLoader.line;
 
+import io.github.swplugin.check.Agent;
 import io.github.swplugin.check.FileFindings;
 import io.github.swplugin.check.Rule;
 import io.github.swplugin.check.YamlLoader;
@@ -20,15 +21,18 @@ public final class ExpectedDataCheck {
     private final YamlLoader loader;
     private final List<String> layers;
     private final IntFunction<String> componentProblem;
+    private final Agent agent;
 
     /**
      * @param layers the names spanLayer may take
      * @param componentProblem says why a componentId is unknown, or returns null when it is fine
+     * @param agent whose test runner posts the file to its pinned collector
      */
-    public ExpectedDataCheck(YamlLoader loader, List<String> layers, IntFunction<String> componentProblem) {
+    public ExpectedDataCheck(YamlLoader loader, List<String> layers, IntFunction<String> componentProblem, Agent agent) {
         this.loader = loader;
         this.layers = layers;
         this.componentProblem = componentProblem;
+        this.agent = agent;
     }
 
     /**
@@ -45,7 +49,7 @@ public final class ExpectedDataCheck {
             return;
         }
         Node root = composed.get();
-        new KeyValueCheck(findings).check(root);
+        new KeyValueCheck(findings, agent).check(root);
         if (!(root instanceof MappingNode)) {
             return;
         }

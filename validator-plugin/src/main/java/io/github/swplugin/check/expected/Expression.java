@@ -1,5 +1,7 @@
 package io.github.swplugin.check.expected;
 
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -11,8 +13,14 @@ import java.util.regex.Pattern;
 public record Expression(Operator operator, String operand) {
 
     public enum Operator {
-        NULL, NOT_NULL, NOT_BLANK, EQ, NQ, GT, GE, LITERAL
+        NULL, NOT_NULL, NOT_BLANK, EQ, NQ, GT, GE, START_WITH, END_WITH, LITERAL
     }
+
+    /** The newer collector's operators, tried in this order as prefixes of the trimmed value. */
+    private static final List<Map.Entry<String, Operator>> PREFIXES = List.of(Map.entry("null", Operator.NULL),
+            Map.entry("not null", Operator.NOT_NULL), Map.entry("not blank", Operator.NOT_BLANK), Map.entry("nq ", Operator.NQ),
+            Map.entry("eq ", Operator.EQ), Map.entry("gt ", Operator.GT), Map.entry("ge ", Operator.GE),
+            Map.entry("start with ", Operator.START_WITH), Map.entry("end with ", Operator.END_WITH));
 
     private static final Pattern NUMBER = Pattern.compile("[-+]?(?:\\d+\\.?\\d*|\\.\\d+)(?:[eE][-+]?\\d+)?");
 
@@ -39,6 +47,24 @@ public record Expression(Operator operator, String operand) {
             };
             if (operator != Operator.LITERAL) {
                 return new Expression(operator, tokens[1].trim());
+            }
+        }
+        return new Expression(Operator.LITERAL, trimmed);
+    }
+
+    /**
+     * A value as the collector the Java agent's tests pin reads it: an operator is any prefix of the
+     * trimmed value (so {@code nullable} is the null operator and {@code gt  0} is {@code gt 0}), with
+     * {@code start with} and {@code end with}; everything else is compared literally.
+     */
+    public static Expression parseNewer(String raw) {
+        String trimmed = raw.trim();
+        for (Map.Entry<String, Operator> prefix : PREFIXES) {
+            if (trimmed.startsWith(prefix.getKey())) {
+                boolean hasOperand = prefix.getKey().endsWith(" ");
+                // the collector cuts the prefix off the untrimmed value
+                String operand = hasOperand && raw.length() >= prefix.getKey().length() ? raw.substring(prefix.getKey().length()).trim() : "";
+                return new Expression(prefix.getValue(), operand);
             }
         }
         return new Expression(Operator.LITERAL, trimmed);
@@ -73,6 +99,8 @@ public record Expression(Operator operator, String operand) {
             case NQ -> "nq " + operand;
             case GT -> "gt " + operand;
             case GE -> "ge " + operand;
+            case START_WITH -> "start with " + operand;
+            case END_WITH -> "end with " + operand;
             case LITERAL -> operand;
         };
     }

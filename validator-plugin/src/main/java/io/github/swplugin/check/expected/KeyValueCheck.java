@@ -3,6 +3,7 @@ package io.github.swplugin.check.expected;
 import static io.github.swplugin.check.YamlLoader.column;
 import static io.github.swplugin.check.YamlLoader.line;
 
+import io.github.swplugin.check.Agent;
 import io.github.swplugin.check.FileFindings;
 import io.github.swplugin.check.Rule;
 import io.github.swplugin.check.Suggestions;
@@ -29,9 +30,11 @@ final class KeyValueCheck {
     private static final Pattern WHITESPACE_RUN = Pattern.compile("\\s+");
 
     private final FileFindings findings;
+    private final Agent agent;
 
-    KeyValueCheck(FileFindings findings) {
+    KeyValueCheck(FileFindings findings, Agent agent) {
         this.findings = findings;
+        this.agent = agent;
     }
 
     void check(Node root) {
@@ -148,7 +151,7 @@ final class KeyValueCheck {
     }
 
     private void expression(Node node, Shape shape, String key, String raw) {
-        Expression expression = Expression.parse(raw);
+        Expression expression = agent == Agent.PYTHON ? Expression.parse(raw) : Expression.parseNewer(raw);
         String trimmed = raw.trim();
         // runs once per value: the regexes only see the few values that can need them
         String collapsed = hasOddSpacing(trimmed) ? WHITESPACE_RUN.matcher(trimmed).replaceAll(" ") : trimmed;
@@ -158,14 +161,16 @@ final class KeyValueCheck {
                 if (!Expression.isNumber(expression.operand())) {
                     report(node, Rule.EXPRESSION, "'" + op + "' needs a number, not '" + expression.operand()
                             + "': the collector crashes (HTTP 500) parsing it");
-                } else if (shape.kind != Shape.Kind.NUMBER) {
+                } else if (shape.kind != Shape.Kind.NUMBER && !shape.stringOnly) {
+                    // a tag or log value is text that may well be a number ('200'): the collector parses what it received
                     report(node, Rule.EXPRESSION, "'" + op + "' compares numbers but '" + key + "' is text: the collector crashes (HTTP 500);"
                             + " use 'not null', 'not blank' or a literal");
                 }
             }
             case LITERAL -> {
+                // the Java agent's newer collector reads 'gt  0' as 'gt' and the rest trimmed: only 'not  null' stays literal there
                 if (!collapsed.equals(trimmed) && (collapsed.equals("not null") || collapsed.equals("not blank")
-                        || SPACED_OPERATOR.matcher(collapsed).matches())) {
+                        || agent == Agent.PYTHON && SPACED_OPERATOR.matcher(collapsed).matches())) {
                     report(node, Rule.EXPRESSION, "'" + trimmed + "' is compared literally, not as an operator:"
                             + " write '" + collapsed + "' with single spaces");
                 } else if ((trimmed.startsWith("start ") || trimmed.startsWith("end ")) && NEWER_OPERATOR.matcher(trimmed).matches()) {

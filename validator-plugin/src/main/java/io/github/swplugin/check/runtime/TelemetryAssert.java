@@ -1,5 +1,6 @@
 package io.github.swplugin.check.runtime;
 
+import io.github.swplugin.check.Agent;
 import io.github.swplugin.check.runtime.CollectorAssert.Problem;
 import io.github.swplugin.check.runtime.CollectorData.Data;
 import io.github.swplugin.check.runtime.CollectorData.KeyValue;
@@ -16,9 +17,11 @@ import java.util.Objects;
 /** The collector's meterItems and logItems comparison, which follows the segments'. */
 final class TelemetryAssert {
     private final List<Problem> problems;
+    private final Agent agent;
 
-    TelemetryAssert(List<Problem> problems) {
+    TelemetryAssert(List<Problem> problems, Agent agent) {
         this.problems = problems;
+        this.agent = agent;
     }
 
     void run(Data expected, Data actual) {
@@ -53,7 +56,7 @@ final class TelemetryAssert {
                 .orElseThrow(() -> new Mismatch(item.serviceName().place(), 0, "no meters of service '" + service
                         + "' were received"));
         try {
-            ValueAssert.check("meterSize", item.meterSize(), actual.meterSize().value(), 0);
+            ValueAssert.check("meterSize", item.meterSize(), actual.meterSize().value(), 0, agent);
         } catch (Mismatch e) {
             throw e.within("service '" + service + "'", 0);
         }
@@ -70,7 +73,7 @@ final class TelemetryAssert {
             String where = "service '" + service + "', meter " + meter.meterId().name();
             if (meter.singleValue().value() != null) {
                 try {
-                    ValueAssert.check("single value", meter.singleValue(), received.singleValue().value(), 0);
+                    ValueAssert.check("single value", meter.singleValue(), received.singleValue().value(), 0, agent);
                 } catch (Mismatch e) {
                     throw e.within(where, 0);
                 }
@@ -107,7 +110,7 @@ final class TelemetryAssert {
                 .orElseThrow(() -> new Mismatch(item.serviceName().place(), 0, "no logs of service '" + service
                         + "' were received"));
         try {
-            ValueAssert.check("logSize", item.logSize(), actual.logSize().value(), 0);
+            ValueAssert.check("logSize", item.logSize(), actual.logSize().value(), 0, agent);
         } catch (Mismatch e) {
             throw e.within("service '" + service + "'", 0);
         }
@@ -136,16 +139,16 @@ final class TelemetryAssert {
         return name.value();
     }
 
-    private static void logEquals(Log expected, Log actual) {
+    private void logEquals(Log expected, Log actual) {
         if (expected == null) {
             throw new Rejected(Place.START, "an empty item in logs: the collector fails on it (NullPointerException)");
         }
-        ValueAssert.check("timestamp", expected.timestamp(), actual.timestamp().value(), 0);
-        ValueAssert.check("endpoint", expected.endpoint(), actual.endpoint().value(), 0);
+        ValueAssert.check("timestamp", expected.timestamp(), actual.timestamp().value(), 0, agent);
+        ValueAssert.check("endpoint", expected.endpoint(), actual.endpoint().value(), 0, agent);
         if (expected.body() == null) {
             throw new Rejected(expected.place(), "a log without body: the collector fails on it (NullPointerException)");
         }
-        ValueAssert.check("body.type", expected.body().type(), actual.body() == null ? null : actual.body().type().value(), 0);
+        ValueAssert.check("body.type", expected.body().type(), actual.body() == null ? null : actual.body().type().value(), 0, agent);
         Map<String, Text> content = expected.body().content();
         if (content != null) {
             Map<String, Text> received = actual.body().content();
@@ -157,17 +160,17 @@ final class TelemetryAssert {
                     .orElseThrow(() -> new Rejected(expected.body().place(), "body.content has none of text, json, yaml:"
                             + " the collector fails on it"));
             Text actualContent = received.get(kind);
-            ValueAssert.check("body.content." + kind, content.get(kind), actualContent == null ? null : actualContent.value(), 0);
+            ValueAssert.check("body.content." + kind, content.get(kind), actualContent == null ? null : actualContent.value(), 0, agent);
         }
         if (expected.traceContext() != null) {
             if (actual.traceContext() == null) {
                 throw new Mismatch(expected.traceContext().place(), 0, "traceContext: none was received");
             }
             ValueAssert.check("traceContext.traceId", expected.traceContext().traceId(),
-                    actual.traceContext().traceId().value(), 0);
+                    actual.traceContext().traceId().value(), 0, agent);
             ValueAssert.check("traceContext.traceSegmentId", expected.traceContext().traceSegmentId(),
-                    actual.traceContext().traceSegmentId().value(), 0);
-            ValueAssert.check("traceContext.spanId", expected.traceContext().spanId(), actual.traceContext().spanId().value(), 0);
+                    actual.traceContext().traceSegmentId().value(), 0, agent);
+            ValueAssert.check("traceContext.spanId", expected.traceContext().spanId(), actual.traceContext().spanId().value(), 0, agent);
         }
         if (expected.tags() != null && expected.tags().data() != null) {
             if (actual.tags() == null || actual.tags().data() == null) {
@@ -188,9 +191,9 @@ final class TelemetryAssert {
                     throw new Mismatch(tag.place(), 0, "tag key: expected '" + tag.key() + "', received '"
                             + received.get(t).key() + "'");
                 }
-                ValueAssert.check("tag " + tag.key(), new Text(tag.value(), tag.valuePlace()), received.get(t).value(), 0);
+                ValueAssert.check("tag " + tag.key(), new Text(tag.value(), tag.valuePlace()), received.get(t).value(), 0, agent);
             }
         }
-        ValueAssert.check("layer", expected.layer(), actual.layer().value(), 0);
+        ValueAssert.check("layer", expected.layer(), actual.layer().value(), 0, agent);
     }
 }

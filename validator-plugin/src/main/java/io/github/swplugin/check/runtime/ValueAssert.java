@@ -1,10 +1,14 @@
 package io.github.swplugin.check.runtime;
 
+import io.github.swplugin.check.Agent;
 import io.github.swplugin.check.expected.Expression;
 import io.github.swplugin.check.runtime.CollectorData.Place;
 import io.github.swplugin.check.runtime.CollectorData.Text;
 
-/** One expected value against one received value, as the collector's element assertors judge it. */
+/**
+ * One expected value against one received value, as the collector's element assertors judge it: the
+ * Python agent's pinned one, or the newer one the Java agent's tests pin (prefix operators).
+ */
 final class ValueAssert {
     private ValueAssert() {
     }
@@ -14,11 +18,11 @@ final class ValueAssert {
      * throws (a number operator on a non-number, {@code nq} on a missing value); an absent or YAML-null
      * expectation accepts anything.
      */
-    static void check(String what, Text expected, String actual, int depth) {
+    static void check(String what, Text expected, String actual, int depth, Agent agent) {
         if (expected.value() == null) {
             return;
         }
-        Expression expression = Expression.parse(expected.value());
+        Expression expression = agent == Agent.PYTHON ? Expression.parse(expected.value()) : Expression.parseNewer(expected.value());
         boolean accepted = switch (expression.operator()) {
             case NULL -> actual == null || actual.isEmpty();
             case NOT_NULL -> actual != null;
@@ -34,6 +38,8 @@ final class ValueAssert {
             // written as the collector compares, so that NaN passes as it does there
             case GT -> !(number(what, actual, expected.place()) <= number(what, expression.operand(), expected.place()));
             case GE -> !(number(what, actual, expected.place()) < number(what, expression.operand(), expected.place()));
+            case START_WITH -> actual != null && actual.startsWith(expression.operand());
+            case END_WITH -> actual != null && actual.endsWith(expression.operand());
         };
         if (!accepted) {
             throw new Mismatch(expected.place(), depth, what + ": expected " + show(expected.value()) + ", received "

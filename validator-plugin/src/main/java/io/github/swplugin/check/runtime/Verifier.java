@@ -1,5 +1,6 @@
 package io.github.swplugin.check.runtime;
 
+import io.github.swplugin.check.Agent;
 import io.github.swplugin.check.FileFindings;
 import io.github.swplugin.check.Finding;
 import io.github.swplugin.check.Rule;
@@ -14,14 +15,14 @@ public final class Verifier {
     }
 
     /**
-     * @param path         how findings name the expected file
-     * @param doubledLines whether the test client doubles line breaks when it posts the file (the Python agent's does)
+     * @param path  how findings name the expected file
+     * @param agent whose test runner posts the file (the Python agent's doubles its line breaks) to which collector
      */
-    public static List<Finding> verify(String path, String expectedText, Data received, boolean doubledLines) {
+    public static List<Finding> verify(String path, String expectedText, Data received, Agent agent) {
         FileFindings findings = new FileFindings(path);
         try {
-            Data expected = CollectorLoader.load(expectedText, doubledLines);
-            for (Problem problem : CollectorAssert.judge(expected, received)) {
+            Data expected = CollectorLoader.load(expectedText, agent.doublesLineBreaks());
+            for (Problem problem : CollectorAssert.judge(expected, received, agent)) {
                 findings.add(problem.rejected() ? Rule.REJECTED : Rule.MISMATCH, problem.place().line(),
                         problem.place().column(), problem.message());
             }

@@ -1,6 +1,7 @@
 package io.github.swplugin.check.fuzz;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import io.github.swplugin.check.Agent;
 import io.github.swplugin.check.FileFindings;
 import io.github.swplugin.check.YamlLoader;
 import io.github.swplugin.check.docs.PluginsDoc;
@@ -30,7 +31,7 @@ class EngineFuzzTest {
     void expectedData(byte[] data) {
         String text = new String(data, StandardCharsets.UTF_8);
         FileFindings findings = new FileFindings("tests/plugin/x/expected.data.yml");
-        new ExpectedDataCheck(YAML, LAYERS, id -> id == 7 ? null : "unknown").check(text, findings, Optional.of(Set.of("provider", "consumer")));
+        new ExpectedDataCheck(YAML, LAYERS, id -> id == 7 ? null : "unknown", Agent.PYTHON).check(text, findings, Optional.of(Set.of("provider", "consumer")));
         ComposeAgents.read(text);
         LicenseHeader.present(text);
     }

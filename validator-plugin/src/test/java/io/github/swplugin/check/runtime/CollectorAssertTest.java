@@ -2,6 +2,7 @@ package io.github.swplugin.check.runtime;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.swplugin.check.Agent;
 import io.github.swplugin.check.Finding;
 import io.github.swplugin.check.runtime.CollectorData.Data;
 import java.io.IOException;
@@ -54,7 +55,7 @@ class CollectorAssertTest {
     }
 
     static List<String> verify(String text, boolean python) {
-        return Verifier.verify("e.yml", text, RECEIVED, python).stream().map(Finding::toString).toList();
+        return Verifier.verify("e.yml", text, RECEIVED, python ? Agent.PYTHON : Agent.JAVA).stream().map(Finding::toString).toList();
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.github.swplugin.check.runtime;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.swplugin.check.Agent;
 import io.github.swplugin.core.LicenseHeader;
 import io.github.swplugin.check.runtime.CollectorData.Data;
 import org.junit.jupiter.api.Test;
@@ -19,8 +20,8 @@ class ExpectedDataWriterTest {
 
     @Test
     void theRecordedFileVerifiesAgainstTheRunItCameFrom() {
-        assertThat(Verifier.verify("r.yml", RECORDED, CollectorAssertTest.RECEIVED, true)).isEmpty();
-        assertThat(Verifier.verify("r.yml", RECORDED, CollectorAssertTest.RECEIVED, false)).isEmpty();
+        assertThat(Verifier.verify("r.yml", RECORDED, CollectorAssertTest.RECEIVED, Agent.PYTHON)).isEmpty();
+        assertThat(Verifier.verify("r.yml", RECORDED, CollectorAssertTest.RECEIVED, Agent.JAVA)).isEmpty();
         assertThat(LicenseHeader.present(RECORDED)).isTrue();
     }
 
@@ -31,7 +32,7 @@ class ExpectedDataWriterTest {
                 .replace("10.0.3.7:47012", "172.18.0.5:39999").replace("10.0.3.1:51234", "172.18.0.4:60001")
                 .replace("17950000000", "17960000000");
         assertThat(anotherRun).isNotEqualTo(RECEIVED_TEXT);
-        assertThat(Verifier.verify("r.yml", RECORDED, received(anotherRun), true)).isEmpty();
+        assertThat(Verifier.verify("r.yml", RECORDED, received(anotherRun), Agent.PYTHON)).isEmpty();
         assertThat(RECORDED).doesNotContain("segmentId: 0a1b", "10.0.3", "1795", "operationId", "componentName")
                 .contains("segmentId: not null", "startTime: gt 0", "parentServiceInstance: not null", "traceId: not null");
     }
@@ -51,7 +52,7 @@ class ExpectedDataWriterTest {
     })
     void aValueThePluginDecidesFailsWhenItChanges(String from, String to) {
         assertThat(RECEIVED_TEXT).contains(from);
-        assertThat(Verifier.verify("r.yml", RECORDED, received(RECEIVED_TEXT.replace(from, to)), true)).isNotEmpty();
+        assertThat(Verifier.verify("r.yml", RECORDED, received(RECEIVED_TEXT.replace(from, to)), Agent.PYTHON)).isNotEmpty();
     }
 
     @Test
@@ -63,7 +64,7 @@ class ExpectedDataWriterTest {
                 .replace("operationName: Memcached/get", "operationName: '#hash: and ''quotes'''");
         String recorded = ExpectedDataWriter.write(received(odd));
         assertThat(recorded).contains("value: \"line one\\nline: two\"", "value: 'yes'", "operationName: '#hash: and ''quotes'''");
-        assertThat(Verifier.verify("r.yml", recorded, received(odd), true)).isEmpty();
+        assertThat(Verifier.verify("r.yml", recorded, received(odd), Agent.PYTHON)).isEmpty();
     }
 
     @ParameterizedTest(name = "''{0}'' is written as ''{1}''")

@@ -1,0 +1,67 @@
+package io.github.swplugin.check;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Whose plugin tests a checkout holds. The SkyWalking Python and Java agents write their expected data
+ * in the same mock collector format, but their test runners differ: the Python client doubles line
+ * breaks when it posts the file and pins collector 7f20775; the Java runner posts the file as it is,
+ * pins a later collector (prefix operators, {@code start with}/{@code end with}, spans matched by id
+ * when out of order) and its agent sends the entry endpoint as a ref's {@code parentEndpoint}.
+ */
+public enum Agent {
+    PYTHON(List.of("skywalking", "tests"), Pattern.compile("tests/(?:.*/)?expected\\.data\\.ya?ml"),
+            List.of("Unknown", "Database", "RPCFramework", "Http", "MQ", "Cache")),
+    JAVA(List.of("test/plugin/scenarios"), Pattern.compile("test/plugin/scenarios/[^/]+/config/expectedData\\.ya?ml"),
+            List.of("Unknown", "Database", "RPCFramework", "Http", "MQ", "Cache", "FAAS", "GenAI"));
+
+    /** Rules about the Python agent's code, test client, pinned collector or its way of writing refs. */
+    public static final Set<Rule> PYTHON_ONLY = EnumSet.of(Rule.MULTILINE_SCALAR, Rule.UNSUPPORTED_OPERATOR, Rule.SPAN_ORDER,
+            Rule.REF_EXIT_SPAN, Rule.REF_UNKNOWN_SERVICE, Rule.UNKNOWN_COMPONENT, Rule.DUPLICATE_COMPONENT, Rule.REGISTRY_PENDING,
+            Rule.REGISTRY_LANGUAGE, Rule.REGISTRY_NAME, Rule.PLUGIN_ATTRIBUTE, Rule.LINK_VECTOR, Rule.PYTHON_VERSION_KEY,
+            Rule.TEST_LIB_NAME, Rule.COMPOSE_SERVICE, Rule.PLACEHOLDER, Rule.PYTHON_SYNTAX, Rule.PYTHON_UNPARSED, Rule.PLUGINS_DOC);
+
+    private final List<String> roots;
+    private final Pattern expectedData;
+    private final List<String> layers;
+
+    Agent(List<String> roots, Pattern expectedData, List<String> layers) {
+        this.roots = roots;
+        this.expectedData = expectedData;
+        this.layers = layers;
+    }
+
+    /** A skywalking-java checkout has test/plugin/scenarios and no skywalking/__init__.py; anything else is Python's. */
+    public static Agent detect(Path basedir) {
+        return Files.isDirectory(basedir.resolve("test/plugin/scenarios")) && !Files.exists(basedir.resolve("skywalking/__init__.py"))
+                ? JAVA : PYTHON;
+    }
+
+    /** The directories whose files are checked. */
+    public List<String> roots() {
+        return roots;
+    }
+
+    public boolean isExpectedData(String path) {
+        return expectedData.matcher(path).matches();
+    }
+
+    /** The span layers the agent's protocol defines, when the checkout does not say. */
+    public List<String> layers() {
+        return layers;
+    }
+
+    public boolean reports(Rule rule) {
+        return this == PYTHON || !PYTHON_ONLY.contains(rule);
+    }
+
+    /** Whether the agent's test client doubles every line break when it posts the expected file. */
+    public boolean doublesLineBreaks() {
+        return this == PYTHON;
+    }
+}
