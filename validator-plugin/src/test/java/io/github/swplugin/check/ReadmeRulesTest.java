@@ -15,4 +15,18 @@ class ReadmeRulesTest {
             assertThat(readme).as("README row of %s", rule.id()).contains("| `" + rule.id() + "` | " + rule.severity() + " |");
         }
     }
+
+    @Test
+    void readmeNamesExactlyThePythonOnlyRules() throws Exception {
+        String readme = Files.readString(Path.of("..", "README.md"));
+        int start = readme.indexOf("Rules that describe only the Python agent");
+        String paragraph = readme.substring(start, readme.indexOf("\n\n", start));
+        java.util.Set<String> listed = new java.util.TreeSet<>();
+        java.util.regex.Matcher id = java.util.regex.Pattern.compile("`([a-z-]+)`").matcher(paragraph);
+        while (id.find()) {
+            listed.add(id.group(1));
+        }
+        assertThat(listed).isEqualTo(Agent.PYTHON_ONLY.stream().map(Rule::id).collect(java.util.stream.Collectors.toCollection(
+                java.util.TreeSet::new)));
+    }
 }

@@ -216,4 +216,19 @@ class CollectorAssertTest {
         String twice = edit(edit(EXPECTED, 79, "segmentSize: 5"), 20, "segmentSize: 3");
         assertThat(verify(twice, true)).hasSize(2);
     }
+
+    @Test
+    void theJavaAgentsNewerCollectorReadsOperatorsAsPrefixesAndFindsSpansById() {
+        String prefix = edit(edit(EXPECTED, 33, "startTime: gt  0"), 37, "peer: start with memcached");
+        assertThat(verify(prefix, true)).first().asString().contains("start time: expected 'gt  0'");
+        assertThat(verify(prefix, false)).isEmpty();
+        // siblings in another order: the pinned collector compares by position, the newer one tries the same spanId
+        int consumer = EXPECTED.indexOf("  - serviceName: consumer");
+        String swapped = EXPECTED.substring(0, consumer).replace("Memcached/set", "TMP").replace("Memcached/get", "Memcached/set")
+                .replace("TMP", "Memcached/get").replace("spanId: 1\n", "spanId: X\n").replace("spanId: 2\n", "spanId: 1\n")
+                .replace("spanId: X\n", "spanId: 2\n").replace("value: set", "value: TMP").replace("value: get", "value: set")
+                .replace("value: TMP", "value: get") + EXPECTED.substring(consumer);
+        assertThat(verify(swapped, true)).isNotEmpty();
+        assertThat(verify(swapped, false)).isEmpty();
+    }
 }
