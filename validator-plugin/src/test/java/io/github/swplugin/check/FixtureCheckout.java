@@ -27,8 +27,14 @@ final class FixtureCheckout {
     }
 
     static FixtureCheckout copyTo(Path directory) {
+        copyResource("/checkout", directory);
+        return new FixtureCheckout(directory);
+    }
+
+    /** Copies a tree of test resources into {@code directory}. */
+    static void copyResource(String resource, Path directory) {
         try {
-            Path source = Path.of(FixtureCheckout.class.getResource("/checkout").toURI());
+            Path source = Path.of(FixtureCheckout.class.getResource(resource).toURI());
             try (Stream<Path> files = Files.walk(source)) {
                 for (Path file : files.toList()) {
                     Path target = directory.resolve(source.relativize(file).toString());
@@ -39,7 +45,6 @@ final class FixtureCheckout {
                     }
                 }
             }
-            return new FixtureCheckout(directory);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (URISyntaxException e) {

@@ -3,12 +3,9 @@ package io.github.swplugin.check;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,18 +23,8 @@ class JavaAgentTest {
     Path dir;
 
     @BeforeEach
-    void copyFixture() throws IOException, URISyntaxException {
-        Path source = Path.of(JavaAgentTest.class.getResource("/java-checkout").toURI());
-        try (Stream<Path> files = Files.walk(source)) {
-            for (Path file : files.toList()) {
-                Path target = dir.resolve(source.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        }
+    void copyFixture() {
+        FixtureCheckout.copyResource("/java-checkout", dir);
     }
 
     private List<String> validate() {

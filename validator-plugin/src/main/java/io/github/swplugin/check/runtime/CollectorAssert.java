@@ -77,6 +77,11 @@ public final class CollectorAssert {
     }
 
     private void attempt(Runnable check) {
+        attempt(problems, check);
+    }
+
+    /** Runs one independent comparison, keeping its failure as a problem and going on. */
+    static void attempt(List<Problem> problems, Runnable check) {
         try {
             check.run();
         } catch (Mismatch e) {

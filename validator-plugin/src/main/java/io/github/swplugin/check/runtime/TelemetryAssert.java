@@ -38,13 +38,7 @@ final class TelemetryAssert {
     }
 
     private void attempt(Runnable check) {
-        try {
-            check.run();
-        } catch (Mismatch e) {
-            problems.add(new Problem(e.place(), e.getMessage(), false));
-        } catch (Rejected e) {
-            problems.add(new Problem(e.place(), e.getMessage(), true));
-        }
+        CollectorAssert.attempt(problems, check);
     }
 
     private void meterItem(MeterItem item, List<MeterItem> actualItems) {
