@@ -7,7 +7,8 @@ final class Reminders {
     private Reminders() {
     }
 
-    static String text(PluginSpec spec, Component component, String testDir, FileTransaction changes, boolean pyprojectEdited) {
+    static String text(PluginSpec spec, Component component, String testDir, FileTransaction changes, boolean pyprojectEdited,
+            boolean docsRegenerated) {
         StringBuilder out = new StringBuilder();
         out.append("swplugin: generated sw_").append(spec.pluginName()).append(" (").append(spec.type().id())
                 .append(spec.async() ? ", async" : "").append(spec.cExtension() ? ", C extension" : "").append(")\n");
@@ -18,6 +19,9 @@ final class Reminders {
                 + " reused)");
         out.append(pyprojectEdited ? "\n           " + Scaffold.PYPROJECT + " (" + spec.library() + " in the plugins group)"
                 : "\n           " + Scaffold.PYPROJECT + " unchanged (" + spec.library() + " is listed already)");
+        if (docsRegenerated) {
+            out.append("\n           docs/en/setup/Plugins.md (regenerated, as make doc-gen does)");
+        }
         if (spec.preset() != null) {
             out.append("\n  from the ").append(spec.preset().name()).append(" preset: the instrumentation, the test's services and its")
                     .append(" expected.data.yml are complete");
@@ -34,7 +38,6 @@ final class Reminders {
                     .append(" in apache/skywalking (oap-server/server-starter/src/main/resources/component-libraries.yml, languages: Python)")
                     .append(" and add its logo to apache/skywalking-booster-ui (src/assets/img/technologies)\n");
         }
-        out.append("  ").append(n++).append(". mvn swplugin:plugins-doc   (regenerates docs/en/setup/Plugins.md, as make doc-gen does)\n");
         out.append("  ").append(n++).append(". make lint\n");
         out.append("  ").append(n++).append(". mvn swplugin:validate\n");
         out.append("  ").append(n).append(". poetry run pytest -v ").append(testDir).append("/   (after building the plugin test image)\n");

@@ -1,5 +1,11 @@
 package io.github.swplugin.archetype;
 
+import io.github.swplugin.check.Finding;
+import io.github.swplugin.check.Rule;
+import io.github.swplugin.check.Validator;
+import io.github.swplugin.check.ValidatorOptions;
+import io.github.swplugin.check.docs.PluginsDoc;
+import io.github.swplugin.check.docs.PluginsDocWriter;
 import io.github.swplugin.core.CheckoutLock;
 import io.github.swplugin.core.FileTransaction;
 import io.github.swplugin.core.LicenseHeader;
@@ -16,10 +22,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -109,11 +117,59 @@ public final class Scaffold {
         }
         Optional<String> pyproject = new PyProjectFile(readUtf8(PYPROJECT)).withDependency(spec.library(), constraint());
         pyproject.ifPresent(text -> changes.edit(PYPROJECT, text));
+        boolean docs = regeneratePluginsDoc(changes, pluginFile);
         if (step != null) {
             changes.onEachStep(step);
         }
-        changes.apply();
-        return Reminders.text(spec, component, testDir, changes, pyproject.isPresent());
+        Set<String> before = findings();
+        changes.apply(() -> refuseNewFindings(before, changes));
+        return Reminders.text(spec, component, testDir, changes, pyproject.isPresent(), docs);
+    }
+
+    /** Plugins.md as the docs generator writes it with the new module: the same generator as swplugin:plugins-doc. */
+    private boolean regeneratePluginsDoc(FileTransaction changes, String pluginFile) {
+        if (!Files.isRegularFile(checkout.resolve(PluginsDoc.PATH))) {
+            return false;
+        }
+        try {
+            PluginsDocWriter.Rendering rendering = PluginsDocWriter.render(checkout,
+                    Map.of(Path.of(pluginFile).getFileName().toString(), changes.content(pluginFile)));
+            if (!rendering.problems().isEmpty() || rendering.text().equals(readUtf8(PluginsDoc.PATH))) {
+                return false;
+            }
+            changes.edit(PluginsDoc.PATH, rendering.text());
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** The validator's findings in the checkout, without their lines: a finding that moved is not a new one. */
+    private Set<String> findings() {
+        Set<String> keys = new HashSet<>();
+        new Validator(ValidatorOptions.defaults(checkout)).run().findings()
+                .forEach(f -> keys.add(f.path() + " [" + f.rule().id() + "] " + f.message()));
+        return keys;
+    }
+
+    /**
+     * Run on the changed checkout before the change is kept: a finding the generation caused in a file it
+     * wrote (other than the TODO(swplugin) markers it leaves on purpose) undoes the whole change.
+     */
+    private void refuseNewFindings(Set<String> before, FileTransaction changes) {
+        Set<String> written = new HashSet<>(changes.created());
+        written.addAll(changes.edited());
+        List<String> caused = new ArrayList<>();
+        for (Finding finding : new Validator(ValidatorOptions.defaults(checkout)).run().findings()) {
+            String key = finding.path() + " [" + finding.rule().id() + "] " + finding.message();
+            if (written.contains(finding.path()) && finding.rule() != Rule.PLACEHOLDER && !before.contains(key)) {
+                caused.add(finding.toString());
+            }
+        }
+        if (!caused.isEmpty()) {
+            throw new ScaffoldException("the generated plugin would not pass swplugin:validate, so nothing was written:\n  - "
+                    + String.join("\n  - ", caused));
+        }
     }
 
     /** The preset's section when it has one (after the license header), else the generic template. */

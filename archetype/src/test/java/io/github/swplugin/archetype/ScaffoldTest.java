@@ -79,7 +79,7 @@ class ScaffoldTest {
                 "service", "clickhouse"));
         assertThat(report).contains("skywalking/plugins/sw_clickhouse_driver.py", "tests/plugin/data/sw_clickhouse_driver/expected.data.yml",
                 "skywalking/__init__.py (Component.ClickhouseDriver = 7020, the next free Python id)",
-                "pyproject.toml (clickhouse-driver in the plugins group)", "component-libraries.yml", "mvn swplugin:plugins-doc", "make lint",
+                "pyproject.toml (clickhouse-driver in the plugins group)", "component-libraries.yml", "make lint",
                 "poetry run pytest -v tests/plugin/data/sw_clickhouse_driver/");
     }
 
@@ -189,5 +189,31 @@ class ScaffoldTest {
         String said = new Scaffold(PluginSpec.from(properties("library", "demo-lib", "pluginType", "http")), checkout).generate();
         assertThat(said).contains("Component.DemoLib = 7021, the next free Python id");
         assertThat(Files.readString(init)).contains("    Café = 7020\n    DemoLib = 7021\n");
+    }
+
+    @Test
+    void aCommittedPluginsMdIsRegeneratedWithTheNewPlugin() throws IOException {
+        SampleCheckout.copyTo(checkout);
+        io.github.swplugin.check.docs.PluginsDocWriter.write(checkout);
+        String said = new Scaffold(PluginSpec.from(properties("library", "demo-lib", "pluginType", "http")), checkout).generate();
+        assertThat(said).contains("docs/en/setup/Plugins.md (regenerated, as make doc-gen does)");
+        assertThat(Files.readString(checkout.resolve("docs/en/setup/Plugins.md"))).contains("`sw_demo_lib`");
+        assertThat(new Validator(ValidatorOptions.defaults(checkout)).run().findings()).extracting(Finding::rule)
+                .containsOnly(Rule.PLACEHOLDER);
+    }
+
+    @Test
+    void aPluginThatWouldNotValidateIsNotWritten() throws IOException {
+        SampleCheckout.copyTo(checkout);
+        Path init = checkout.resolve("skywalking/__init__.py");
+        Files.writeString(init, Files.readString(init).replace("    Cache = 5\n", ""));
+        Map<String, String> before = SampleCheckout.fingerprint(checkout);
+        Scaffold scaffold = new Scaffold(PluginSpec.from(properties("library", "demo-lib", "pluginType", "cache", "service", "redis")),
+                checkout);
+        assertThatThrownBy(scaffold::generate).isInstanceOf(ScaffoldException.class)
+                .hasMessageStartingWith("the generated plugin would not pass swplugin:validate, so nothing was written:\n  - "
+                        + "tests/plugin/data/sw_demo_lib/expected.data.yml:")
+                .hasMessageContaining("[span-layer]");
+        assertThat(SampleCheckout.fingerprint(checkout)).isEqualTo(before);
     }
 }

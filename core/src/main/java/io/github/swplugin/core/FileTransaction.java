@@ -62,6 +62,12 @@ public final class FileTransaction {
         this.step = hook;
     }
 
+    /** What this change writes to {@code path}, as text. */
+    public String content(String path) {
+        byte[] content = creations.containsKey(path) ? creations.get(path) : edits.get(path);
+        return content == null ? null : new String(content, StandardCharsets.UTF_8);
+    }
+
     public List<String> created() {
         return List.copyOf(creations.keySet());
     }
@@ -77,6 +83,14 @@ public final class FileTransaction {
 
     /** Makes every change, or none: on a failure the checkout is put back and the exception says so. */
     public void apply() {
+        apply(() -> { });
+    }
+
+    /**
+     * Makes every change, then runs {@code check} on the changed checkout before committing: a check that
+     * throws (a RuntimeException, passed on as it is) undoes every change, exactly as a failed write does.
+     */
+    public void apply(Runnable check) {
         Journal journal = new Journal("pid " + ProcessHandle.current().pid() + " at " + Instant.now());
         Map<Path, Path> temporaries = new LinkedHashMap<>();
         try {
@@ -97,12 +111,23 @@ public final class FileTransaction {
                 step.before("edit", file);
                 place(temporaries.get(file), file, edit.getValue(), mode(file));
             }
-            Journal.delete(root);
         } catch (IOException | RuntimeException e) {
             List<String> unrestored = rollBack(root, journal);
             String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             throw new TransactionException("writing failed (" + reason + "); " + (unrestored.isEmpty()
                     ? "the checkout is back as it was." : "could not restore " + unrestored + ": restore them from git."), e);
+        }
+        try {
+            check.run();
+        } catch (RuntimeException e) {
+            rollBack(root, journal);
+            throw e;
+        }
+        try {
+            Journal.delete(root);
+        } catch (IOException e) {
+            throw new TransactionException("the change is made, but " + Journal.FILE + " could not be removed (" + e.getMessage()
+                    + "): remove it by hand", e);
         }
     }
 
