@@ -19,6 +19,19 @@ final class PyProjectFile {
         this.text = text;
     }
 
+    private static final Pattern PYTHON = Pattern.compile("(?m)^[ \\t]*(?:python|requires-python)[ \\t]*=[ \\t]*[\"']([^\"']*)[\"']");
+    private static final Pattern FLOOR = Pattern.compile(">=[ \\t]*(3\\.\\d{1,2})");
+
+    /** The lowest Python the checkout supports, as a support_matrix key ({@code >=3.10}), if pyproject.toml says. */
+    Optional<String> pythonFloor() {
+        Matcher python = PYTHON.matcher(text);
+        if (!python.find()) {
+            return Optional.empty();
+        }
+        Matcher floor = FLOOR.matcher(python.group(1));
+        return floor.find() ? Optional.of(">=" + floor.group(1)) : Optional.empty();
+    }
+
     /** The text with {@code library = "constraint"} at the end of the section, or empty if it is listed already. */
     Optional<String> withDependency(String library, String constraint) {
         int start = text.indexOf(SECTION);

@@ -56,7 +56,21 @@ public final class Scaffold {
     public static String run(Map<?, ?> properties, File checkout) {
         Map<String, String> values = new HashMap<>();
         properties.forEach((k, v) -> values.put(String.valueOf(k), String.valueOf(v)));
-        return new Scaffold(PluginSpec.from(values), checkout.toPath().toAbsolutePath().normalize()).generate();
+        Path root = checkout.toPath().toAbsolutePath().normalize();
+        return new Scaffold(PluginSpec.from(withCheckoutDefaults(values, root)), root).generate();
+    }
+
+    /** What the checkout states itself: the lowest Python its pyproject.toml supports. */
+    static Map<String, String> withCheckoutDefaults(Map<String, String> values, Path checkout) {
+        if (values.getOrDefault("pythonVersion", "auto").trim().equals("auto")) {
+            try {
+                String pyproject = Files.readString(checkout.resolve(PYPROJECT), StandardCharsets.UTF_8);
+                new PyProjectFile(pyproject).pythonFloor().ifPresent(floor -> values.put("pythonVersion", floor));
+            } catch (IOException | ScaffoldException e) {
+                // no readable pyproject.toml: the generation itself says so
+            }
+        }
+        return values;
     }
 
     void failAt(FileTransaction.Step hook) {

@@ -216,4 +216,13 @@ class ScaffoldTest {
                 .hasMessageContaining("[span-layer]");
         assertThat(SampleCheckout.fingerprint(checkout)).isEqualTo(before);
     }
+
+    @Test
+    void thePythonVersionComesFromTheCheckoutsPyprojectUnlessGiven() throws IOException {
+        SampleCheckout.copyTo(checkout);
+        Scaffold.run(properties("library", "demo-lib", "pluginType", "http"), checkout.toFile());
+        assertThat(Files.readString(checkout.resolve("skywalking/plugins/sw_demo_lib.py"))).contains("'>=3.10': ['1.*']");
+        assertThat(Scaffold.withCheckoutDefaults(new HashMap<>(Map.of("pythonVersion", ">=3.12")), checkout))
+                .containsEntry("pythonVersion", ">=3.12");
+    }
 }
