@@ -1,5 +1,6 @@
 package io.github.swplugin.archetype;
 
+import io.github.swplugin.check.Suggestions;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -59,6 +60,10 @@ public record PluginSpec(
     private static PluginSpec parse(Map<String, String> given, List<String> problems) {
         String library = require(given, "library", LIBRARY, "a pip package name such as clickhouse-driver or psycopg[binary]", problems);
         Optional<Preset> found = Preset.find(library);
+        if (found.isPresent()) {
+            // matched as pip normalises names (PyMemcache, py_memcache): written as the preset spells it, extras kept
+            library = found.get().name() + library.replaceFirst("^[^\\[]*", "");
+        }
         List<String> overridden = new ArrayList<>();
         Map<String, String> properties = found.map(p -> p.fill(given, overridden)).orElse(given);
         Preset preset = overridden.isEmpty() ? found.orElse(null) : null;
@@ -67,8 +72,10 @@ public record PluginSpec(
         String typeValue = properties.getOrDefault("pluginType", AUTO).trim();
         PluginType type = null;
         if (typeValue.equals(AUTO)) {
-            problems.add("pluginType is needed for '" + library + "', which has no preset (presets: " + String.join(", ", Preset.names())
-                    + "): pass -DpluginType= one of " + PluginType.ids());
+            String guess = library == null ? "" : Suggestions.closest(Preset.normalise(library), Preset.names())
+                    .map(name -> "did you mean " + name + "? ").orElse("");
+            problems.add("pluginType is needed for '" + library + "', which has no preset (" + guess + "presets: "
+                    + String.join(", ", Preset.names()) + "): pass -DpluginType= one of " + PluginType.ids());
         } else {
             try {
                 type = PluginType.of(typeValue);

@@ -142,4 +142,17 @@ class PresetTest {
             assertThat(readme).as("README presets table").contains("| `" + name + "` | " + Preset.find(name).orElseThrow().description());
         }
     }
+
+    @Test
+    void aPresetFoundUnderAnotherSpellingIsWrittenAsThePresetSpellsIt() throws java.io.IOException {
+        generate("library", "PyMemcache");
+        assertThat(java.nio.file.Files.readString(checkout.resolve("pyproject.toml"))).contains("\npymemcache = ").doesNotContain("PyMemcache");
+        assertThat(java.nio.file.Files.readString(checkout.resolve("skywalking/plugins/sw_pymemcache.py"))).doesNotContain("PyMemcache");
+    }
+
+    @Test
+    void aMisspelledPresetGetsADidYouMean() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> PluginSpec.from(java.util.Map.of("library", "pymemcahce")))
+                .hasMessageContaining("which has no preset (did you mean pymemcache? presets: ");
+    }
 }
