@@ -281,7 +281,7 @@ public final class CollectorAssert {
     }
 
     /** A list of key/value maps, read with the collector's casts to String. */
-    private static List<KeyValue> pairs(Raw list, Place owner, String what) {
+    static List<KeyValue> pairs(Raw list, Place owner, String what) {
         List<KeyValue> pairs = new ArrayList<>();
         if (list == null) {
             return pairs;
@@ -311,7 +311,7 @@ public final class CollectorAssert {
                 + " (ClassCastException): quote it");
     }
 
-    private static List<List<KeyValue>> logs(Raw list, Place owner) {
+    static List<List<KeyValue>> logs(Raw list, Place owner) {
         List<List<KeyValue>> logs = new ArrayList<>();
         if (list == null) {
             return logs;

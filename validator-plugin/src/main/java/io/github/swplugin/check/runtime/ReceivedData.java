@@ -4,6 +4,9 @@ import io.github.swplugin.check.ConfigurationException;
 import io.github.swplugin.check.FileFindings;
 import io.github.swplugin.check.SourceFiles;
 import io.github.swplugin.check.runtime.CollectorData.Data;
+import io.github.swplugin.check.runtime.CollectorData.Segment;
+import io.github.swplugin.check.runtime.CollectorData.SegmentItem;
+import io.github.swplugin.check.runtime.CollectorData.Span;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.URI;
@@ -16,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 
 /** What the mock collector holds ({@code GET /receiveData}), from a file or from the collector itself. */
 public final class ReceivedData {
@@ -52,7 +56,43 @@ public final class ReceivedData {
             throw new ConfigurationException(source + ": has no segmentItems, so it is not what the collector's"
                     + " GET /receiveData returns");
         }
+        try {
+            requireShape(data);
+        } catch (Rejected e) {
+            throw new ConfigurationException(source + ":" + e.place().line() + ":" + e.place().column()
+                    + ": not what the collector's GET /receiveData returns: " + e.getMessage());
+        }
         return data;
+    }
+
+    /** What the collector's dump always has: named services, segments with spans, tags, logs and refs it can read. */
+    private static void requireShape(Data data) {
+        for (SegmentItem item : data.segmentItems()) {
+            if (item == null || item.serviceName().value() == null || item.segments() == null) {
+                throw new Rejected(item == null ? CollectorData.Place.START : item.place(), "a service without its name or segments");
+            }
+            for (Segment segment : item.segments()) {
+                if (segment == null || segment.spans() == null || segment.spans().isEmpty() || segment.spans().contains(null)) {
+                    throw new Rejected(segment == null ? item.place() : segment.place(), "a segment without its spans");
+                }
+                for (Span span : segment.spans()) {
+                    for (String key : List.of("parentSpanId", "spanId", "startTime", "endTime", "componentId")) {
+                        String value = span.field(key).value();
+                        if (value == null || !value.matches("-?\\d{1,19}")) {
+                            throw new Rejected(span.field(key).place(), key + " " + ValueAssert.show(value) + " is not a number");
+                        }
+                    }
+                    for (String key : List.of("isError", "skipAnalysis")) {
+                        if (!List.of("true", "false").contains(String.valueOf(span.field(key).value()))) {
+                            throw new Rejected(span.field(key).place(), key + " is not true or false");
+                        }
+                    }
+                    CollectorAssert.pairs(span.tags(), span.place(), "tags");
+                    CollectorAssert.logs(span.logs(), span.place());
+                    CollectorAssert.refs(span.refs());
+                }
+            }
+        }
     }
 
     static boolean isUrl(String source) {
