@@ -34,6 +34,10 @@ public enum Rule {
     DUPLICATE_SPAN_ID("duplicate-span-id", ERROR, "Spans", "Two spans of one segment share a spanId."),
     MISSING_PARENT_SPAN("missing-parent-span", ERROR, "Spans", "parentSpanId names no span of the segment."),
     SEGMENT_ROOT("segment-root", ERROR, "Spans", "A segment needs exactly one root span: parentSpanId -1 and spanId 0."),
+    SPAN_TREE("span-tree", ERROR, "Spans",
+            "A span that is its own parent, or spans that are each other's ancestors: no agent sends that, so it can never match."),
+    EMPTY_SPANS("empty-spans", ERROR, "Spans",
+            "A segment whose spans: has no items (the collector fails, HTTP 500) or is [] (an agent never sends a segment without spans)."),
     SPAN_ORDER("span-order", ERROR, "Spans",
             "Spans are compared by position in finish order: every span before its parent, the root last."),
 

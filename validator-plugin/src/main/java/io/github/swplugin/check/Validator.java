@@ -63,8 +63,10 @@ public final class Validator {
         Run run = new Run(new SourceFiles(basedir, options.maxFileBytes()), agent);
         run.execute();
         List<Finding> findings = new ArrayList<>();
-        // a rule about the Python agent says nothing true about another agent's tests
-        run.results.forEach(f -> f.list().stream().filter(finding -> agent.reports(finding.rule())).forEach(findings::add));
+        // a rule about the Python agent says nothing true about another agent's tests, and plugin attributes are
+        // only required in trees that use them (releases before v0.8.0 had none)
+        run.results.forEach(f -> f.list().stream().filter(finding -> agent.reports(finding.rule()))
+                .filter(finding -> finding.rule() != Rule.PLUGIN_ATTRIBUTE || run.attributesInUse.get()).forEach(findings::add));
         findings.sort(null);
         return new Report(List.copyOf(findings), List.copyOf(run.filesRead), (System.nanoTime() - start) / 1_000_000);
     }
@@ -86,6 +88,8 @@ public final class Validator {
     private final class Run {
         private final SourceFiles files;
         private final Agent agent;
+        /** Whether any plugin module declares a support_matrix: the convention the plugin-attribute rule asks for. */
+        private final java.util.concurrent.atomic.AtomicBoolean attributesInUse = new java.util.concurrent.atomic.AtomicBoolean();
         // files of one phase are checked in parallel: everything they share is a concurrent collection
         private final Queue<FileFindings> results = new ConcurrentLinkedQueue<>();
         private final Map<String, Optional<Set<String>>> librariesByModule = new ConcurrentHashMap<>();
@@ -163,6 +167,9 @@ public final class Validator {
                         .filter(names -> !names.isEmpty()).ifPresent(names -> layers = names);
             } else if (PLUGIN_MODULE.matcher(path).matches()) {
                 String module = moduleName(path);
+                if (python.assigns("support_matrix")) {
+                    attributesInUse.set(true);
+                }
                 PluginModuleCheck.Facts facts = PluginModuleCheck.check(module, python, components, findings);
                 librariesByModule.put(module, facts.libraries());
                 docSections.put(module, facts.docSection());
@@ -182,13 +189,27 @@ public final class Validator {
             }
         }
 
+        private boolean otherGenerator() {
+            for (String generator : PluginsDoc.GENERATORS) {
+                FileFindings ignored = new FileFindings(generator);
+                Optional<String> source = files.exists(generator) ? files.read(generator, ignored) : Optional.empty();
+                if (source.isPresent()) {
+                    return !source.get().contains(PluginsDoc.TABLE_HEADER);
+                }
+            }
+            return false;
+        }
+
         private static String moduleName(String path) {
             return path.substring("skywalking/plugins/".length(), path.length() - 3);
         }
 
-        /** A committed Plugins.md must be what the modules generate; skipped when a module could not be read. */
+        /**
+         * A committed Plugins.md must be what the modules generate; skipped when a module could not be read,
+         * and when the checkout's own generator writes another format (v0.8.0's wrote no leading '|').
+         */
         private void pluginsDoc() {
-            if (!files.exists(PluginsDoc.PATH) || docSections.values().stream().anyMatch(Optional::isEmpty)) {
+            if (!files.exists(PluginsDoc.PATH) || docSections.values().stream().anyMatch(Optional::isEmpty) || otherGenerator()) {
                 return;
             }
             FileFindings findings = findings(PluginsDoc.PATH);

@@ -33,6 +33,12 @@ public final class PluginsDoc {
             | :--- | :--- | :--- |
             """;
 
+    /** The table header this generator writes, as the agent's own generator does since v1.0.0. */
+    public static final String TABLE_HEADER = "| Library | Python Version - Lib Version | Plugin Name |";
+
+    /** The agent's own generators, where its releases kept them. */
+    public static final List<String> GENERATORS = List.of("tools/plugin_doc_gen.py", "tools/doc/plugin_doc_gen.py");
+
     /** What one plugin module contributes: its table rows and its note (empty when it has none). */
     public record Section(String module, List<String> rows, String note) {
     }

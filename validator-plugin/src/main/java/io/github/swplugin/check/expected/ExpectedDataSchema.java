@@ -5,6 +5,7 @@ import static io.github.swplugin.check.expected.Shape.dead;
 import static io.github.swplugin.check.expected.Shape.listOf;
 import static io.github.swplugin.check.expected.Shape.map;
 import static io.github.swplugin.check.expected.Shape.number;
+import static io.github.swplugin.check.expected.Shape.oneOf;
 import static io.github.swplugin.check.expected.Shape.string;
 import static io.github.swplugin.check.expected.Shape.text;
 
@@ -17,7 +18,7 @@ final class ExpectedDataSchema {
     static final Shape REF = map("ref",
             "parentEndpoint", text(),
             "networkAddress", text(),
-            "refType", text(),
+            "refType", oneOf("CrossProcess", "CrossThread"),
             "parentSpanId", number(),
             "parentTraceSegmentId", text(),
             "parentServiceInstance", text(),
@@ -37,10 +38,10 @@ final class ExpectedDataSchema {
             "endTime", number(),
             "componentId", number(),
             "componentName", dead(Shape.Dead.ALWAYS),
-            "isError", text(),
+            "isError", oneOf("true", "false"),
             "spanType", text(),
             "peer", text(),
-            "skipAnalysis", text());
+            "skipAnalysis", oneOf("true", "false"));
 
     static final Shape SEGMENT = map("segment",
             "segmentId", dead(Shape.Dead.WHEN_LITERAL),

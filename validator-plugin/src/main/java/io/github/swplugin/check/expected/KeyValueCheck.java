@@ -178,6 +178,16 @@ final class KeyValueCheck {
                             + " (start with/end with came later): use the exact value or 'not null'");
                 } else if (shape.kind == Shape.Kind.NUMBER && !Expression.isNumber(trimmed)) {
                     report(node, Rule.EXPRESSION, "'" + key + "' is a number, so '" + trimmed + "' can never match");
+                } else if (!shape.values.isEmpty() && !shape.values.contains(trimmed)) {
+                    report(node, Rule.EXPRESSION, "the agent sends " + String.join(" or ", shape.values) + " as '" + key
+                            + "', so '" + trimmed + "' can never match" + Suggestions.closest(trimmed, shape.values)
+                            .map(v -> ": did you mean '" + v + "'?").orElse(""));
+                }
+            }
+            case EQ -> {
+                if (!shape.values.isEmpty() && !shape.values.contains(expression.operand())) {
+                    report(node, Rule.EXPRESSION, "the agent sends " + String.join(" or ", shape.values) + " as '" + key
+                            + "', so '" + trimmed + "' can never match");
                 }
             }
             default -> {

@@ -1,6 +1,7 @@
 package io.github.swplugin.check.expected;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** What the collector expects at one place of {@code expected.data.yml}. */
@@ -35,14 +36,27 @@ final class Shape {
     final Dead dead;
     /** tag and log values: anything but a string makes the collector fail */
     final boolean stringOnly;
+    /** the only values an agent ever sends here, or empty when any text may come */
+    final List<String> values;
 
-    private Shape(String name, Kind kind, Map<String, Shape> fields, Shape element, Dead dead, boolean stringOnly) {
+    private Shape(String name, Kind kind, Map<String, Shape> fields, Shape element, Dead dead, boolean stringOnly,
+            List<String> values) {
         this.name = name;
         this.kind = kind;
         this.fields = fields;
         this.element = element;
         this.dead = dead;
         this.stringOnly = stringOnly;
+        this.values = values;
+    }
+
+    private Shape(String name, Kind kind, Map<String, Shape> fields, Shape element, Dead dead, boolean stringOnly) {
+        this(name, kind, fields, element, dead, stringOnly, List.of());
+    }
+
+    /** A text that is always one of {@code values} in what the agent sends (isError: true or false). */
+    static Shape oneOf(String... values) {
+        return new Shape("value", Kind.TEXT, Map.of(), null, Dead.NO, false, List.of(values));
     }
 
     static Shape text() {

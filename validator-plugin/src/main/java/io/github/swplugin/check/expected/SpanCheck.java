@@ -15,7 +15,9 @@ import java.util.Set;
 import java.util.function.IntFunction;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
 
 /**
  * The shape of each segment's span tree, span kinds, layers and component ids, and segment
@@ -40,6 +42,7 @@ final class SpanCheck {
         for (MappingNode item : Trace.segmentItems(root)) {
             segmentSize(item);
             for (MappingNode segment : Trace.segments(item)) {
+                emptySpans(segment);
                 List<MappingNode> spans = Trace.spans(segment);
                 spans.forEach(this::spanFields);
                 tree(segment, spans);
@@ -99,7 +102,12 @@ final class SpanCheck {
                 continue;
             }
             Integer parentIndex = indexById.get(parent.getAsInt());
-            if (parentIndex == null) {
+            if (parentIndex != null && onACycle(i, spans, indexById)) {
+                report(Trace.at(span, "parentSpanId"), Rule.SPAN_TREE, parentIndex == i
+                        ? "span " + id(span) + " is its own parent: no agent sends that, so this segment can never match"
+                        : "span " + id(span) + " is its own ancestor through parentSpanId " + parent.getAsInt() + ": no agent sends"
+                                + " that, so this segment can never match");
+            } else if (parentIndex == null) {
                 if (allIdsKnown) {
                     report(Trace.at(span, "parentSpanId"), Rule.MISSING_PARENT_SPAN, "parentSpanId " + parent.getAsInt()
                             + " names no span of this segment: spanIds here are " + indexById.keySet());
@@ -109,6 +117,35 @@ final class SpanCheck {
                         + parent.getAsInt() + " (line " + line(spans.get(parentIndex)) + "); the collector compares spans by position"
                         + " in finish order: list every span before its parent and the root last (order here: " + order(spans) + ")");
             }
+        }
+    }
+
+    /** Whether following parentSpanId from the span at {@code start} comes back to it. */
+    private static boolean onACycle(int start, List<MappingNode> spans, Map<Integer, Integer> indexById) {
+        int at = start;
+        for (int steps = 0; steps <= spans.size(); steps++) {
+            OptionalInt parent = Trace.exactInt(spans.get(at), "parentSpanId");
+            Integer next = parent.isPresent() ? indexById.get(parent.getAsInt()) : null;
+            if (next == null) {
+                return false;
+            }
+            if (next == start) {
+                return true;
+            }
+            at = next;
+        }
+        return false;
+    }
+
+    /** spans: with nothing after it is YAML null: the collector dereferences it and fails (HTTP 500). */
+    private void emptySpans(MappingNode segment) {
+        Node spans = YamlLoader.get(segment, "spans").orElse(null);
+        if (spans instanceof ScalarNode scalar && scalar.getTag().equals(Tag.NULL)) {
+            report(Trace.at(segment, "spans"), Rule.EMPTY_SPANS, "spans: has no items, and the collector fails on that (HTTP 500):"
+                    + " list the segment's spans, or remove the segment");
+        } else if (spans instanceof SequenceNode list && list.getValue().isEmpty()) {
+            report(Trace.at(segment, "spans"), Rule.EMPTY_SPANS, "spans: [] matches no segment, since every segment an agent sends"
+                    + " has spans: list them, or remove the segment");
         }
     }
 

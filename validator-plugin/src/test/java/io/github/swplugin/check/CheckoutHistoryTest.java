@@ -1,0 +1,35 @@
+package io.github.swplugin.check;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Rules follow what the checkout itself says: its doc generator, and whether its plugins use the attribute convention. */
+class CheckoutHistoryTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void pluginAttributesAreOnlyRequiredWhereTheCheckoutUsesThem() {
+        FixtureCheckout checkout = FixtureCheckout.copyTo(dir);
+        String plugin = checkout.read(FixtureCheckout.PLUGIN);
+        checkout.write(FixtureCheckout.PLUGIN, plugin.replace("link_vector", "links").replace("support_matrix", "matrix")
+                .replace("note =", "remark ="));
+        // a release before the convention (v0.7.0 and older): no module declares a support_matrix
+        assertThat(checkout.validate()).extracting(Finding::rule).doesNotContain(Rule.PLUGIN_ATTRIBUTE);
+    }
+
+    @Test
+    void pluginsDocIsNotJudgedWhenTheCheckoutsOwnGeneratorWritesAnotherFormat() {
+        FixtureCheckout checkout = FixtureCheckout.copyTo(dir);
+        checkout.write(FixtureCheckout.DOC, checkout.read(FixtureCheckout.DOC).replace("| Library |", "Library |"));
+        assertThat(checkout.validate()).extracting(Finding::rule).contains(Rule.PLUGINS_DOC);
+        // v0.8.0's generator wrote the header without its leading '|'
+        checkout.write("tools/doc/plugin_doc_gen.py", "print('Library | Python Version - Lib Version | Plugin Name')\n");
+        assertThat(checkout.validate()).extracting(Finding::rule).doesNotContain(Rule.PLUGINS_DOC);
+        checkout.write("tools/doc/plugin_doc_gen.py", "print('| Library | Python Version - Lib Version | Plugin Name |')\n");
+        assertThat(checkout.validate()).extracting(Finding::rule).contains(Rule.PLUGINS_DOC);
+    }
+}
