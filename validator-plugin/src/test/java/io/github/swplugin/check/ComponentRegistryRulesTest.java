@@ -50,6 +50,10 @@ class ComponentRegistryRulesTest {
         assertThat(validateWithRegistry(renamed)).contains(INIT + ":" + renamed.lineOf(INIT, "FlaskApp")
                 + ":5: WARNING [registry-name] id 7001 is FlaskApp here but Flask in component-libraries.yml");
         assertThat(validateWithRegistry(FixtureCheckout.copyTo(dir.resolve("same")))).noneMatch(f -> f.contains("registry-name"));
+        // another spelling convention of the same name is no difference anyone could fix
+        FixtureCheckout spelled = FixtureCheckout.copyTo(dir.resolve("spelled")).replace(INIT, "    Flask = 7001\n", "    FlaskApp = 7001\n");
+        assertThat(spelled.validate(ValidatorOptions.defaults(spelled.root()).withComponentLibraries(
+                writeRegistryWith("flask-app:\n  id: 7001\n  languages: Python\n")))).extracting(Finding::rule).doesNotContain(Rule.REGISTRY_NAME);
     }
 
     @Test

@@ -19,7 +19,9 @@ public final class PluginsDocCheck {
             line++;
         }
         String detail = line < want.length ? "the plugin modules give '" + abbreviate(want[line]) + "'" : "the generated file ends before it";
-        findings.add(Rule.PLUGINS_DOC, line + 1, 1, "Plugins.md differs from what the plugin modules generate from here on ("
+        // rows missing at the end are reported on the file's last line, not past it
+        int lastLine = (int) Math.max(1, actual.lines().count());
+        findings.add(Rule.PLUGINS_DOC, Math.min(line + 1, lastLine), 1, "Plugins.md differs from what the plugin modules generate from here on ("
                 + detail + "): run mvn swplugin:plugins-doc and commit the result");
     }
 
