@@ -60,6 +60,7 @@ public final class Validator {
             throw new ConfigurationException(basedir + " is not a directory: point swplugin.basedir at a skywalking-python checkout");
         }
         Agent agent = options.resolvedAgent();
+        requireCheckout(basedir, agent);
         Run run = new Run(new SourceFiles(basedir, options.maxFileBytes()), agent);
         run.execute();
         List<Finding> findings = new ArrayList<>();
@@ -69,6 +70,25 @@ public final class Validator {
                 .filter(finding -> finding.rule() != Rule.PLUGIN_ATTRIBUTE || run.attributesInUse.get()).forEach(findings::add));
         findings.sort(null);
         return new Report(List.copyOf(findings), List.copyOf(run.filesRead), (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /**
+     * A directory that holds no agent's plugin tests would pass with "checked 0 files": a CI job pointed at the
+     * wrong directory would stay green for ever, so it is an error that says what was looked for.
+     */
+    private static void requireCheckout(Path basedir, Agent agent) {
+        if (agent == Agent.JAVA || Files.exists(basedir.resolve(INIT_MODULE)) || Files.isDirectory(basedir.resolve("tests/plugin"))) {
+            return;
+        }
+        String root = "";
+        for (Path up = basedir.toAbsolutePath().getParent(); up != null; up = up.getParent()) {
+            if (Files.exists(up.resolve(INIT_MODULE)) || Files.isDirectory(up.resolve("tests/plugin"))) {
+                root = "; this is inside the checkout " + up + ": run there, or set -Dswplugin.basedir=" + up;
+                break;
+            }
+        }
+        throw new ConfigurationException(basedir + " is not a skywalking-python checkout: it has neither " + INIT_MODULE
+                + " nor tests/plugin/ (nor, for the Java agent, test/plugin/scenarios/)" + root);
     }
 
     private static final int PLUGIN_PHASE = 1;

@@ -32,4 +32,17 @@ class CheckoutHistoryTest {
         checkout.write("tools/doc/plugin_doc_gen.py", "print('| Library | Python Version - Lib Version | Plugin Name |')\n");
         assertThat(checkout.validate()).extracting(Finding::rule).contains(Rule.PLUGINS_DOC);
     }
+
+    @Test
+    void aDirectoryWithoutPluginTestsIsAnErrorNotAGreenRun() throws java.io.IOException {
+        Path empty = java.nio.file.Files.createDirectories(dir.resolve("empty"));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new Validator(ValidatorOptions.defaults(empty)).run())
+                .isInstanceOf(ConfigurationException.class).hasMessage(empty + " is not a skywalking-python checkout: it has"
+                        + " neither skywalking/__init__.py nor tests/plugin/ (nor, for the Java agent, test/plugin/scenarios/)");
+        FixtureCheckout checkout = FixtureCheckout.copyTo(dir.resolve("checkout"));
+        Path plugins = checkout.root().resolve("skywalking/plugins");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new Validator(ValidatorOptions.defaults(plugins)).run())
+                .hasMessageEndingWith("; this is inside the checkout " + checkout.root() + ": run there, or set -Dswplugin.basedir="
+                        + checkout.root());
+    }
 }
