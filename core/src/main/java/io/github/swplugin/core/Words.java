@@ -7,6 +7,11 @@ public final class Words {
 
     /** {@code count} and the noun, with "s" added unless the count is one. */
     public static String count(long count, String noun) {
-        return count + " " + (count == 1 ? noun : noun + "s");
+        return count(count, noun, noun + "s");
+    }
+
+    /** {@code count} and the singular or the plural given. */
+    public static String count(long count, String singular, String plural) {
+        return count + " " + (count == 1 ? singular : plural);
     }
 }

@@ -1,15 +1,19 @@
 package io.github.swplugin.maven;
 
+import io.github.swplugin.check.Baseline;
 import io.github.swplugin.check.ConfigurationException;
+import io.github.swplugin.check.FileFindings;
 import io.github.swplugin.check.Finding;
 import io.github.swplugin.check.Report;
 import io.github.swplugin.check.Severity;
+import io.github.swplugin.check.SourceFiles;
 import io.github.swplugin.check.Validator;
 import io.github.swplugin.check.ValidatorOptions;
 import io.github.swplugin.check.report.GithubAnnotations;
 import io.github.swplugin.check.report.ReportFiles;
 import io.github.swplugin.core.Words;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -69,8 +73,27 @@ public class ValidateMojo extends AbstractSwpluginMojo {
     @Parameter(property = "swplugin.agent", defaultValue = "auto")
     private String agent;
 
+    /**
+     * Findings accepted for now (written by swplugin:baseline): reported as INFO, they fail no build.
+     * Relative to the basedir; ignored when the file does not exist.
+     */
+    @Parameter(property = "swplugin.baseline", defaultValue = Baseline.FILE)
+    private String baseline;
+
     @Parameter(defaultValue = "${plugin.version}", readonly = true)
     private String pluginVersion;
+
+    /** The findings split by the baseline file, when the checkout has one. */
+    private Baseline.Split baselined(List<Finding> findings, Path basedir) {
+        Path file = basedir.resolve(baseline);
+        if (!Files.exists(file)) {
+            return new Baseline.Split(findings, List.of(), List.of());
+        }
+        FileFindings unreadable = new FileFindings(baseline);
+        String text = SourceFiles.read(file, maxFileSize, unreadable).orElseThrow(() -> new ConfigurationException(
+                "swplugin.baseline: " + baseline + " " + unreadable.list().get(0).message()));
+        return Baseline.parse(text).split(findings);
+    }
 
     @Override
     void run(Path checkout) throws MojoExecutionException, MojoFailureException {
@@ -88,8 +111,11 @@ public class ValidateMojo extends AbstractSwpluginMojo {
             options = options.withThreads(threads);
         }
         Report report;
+        Baseline.Split split;
         try {
-            report = new Validator(options).run();
+            Report all = new Validator(options).run();
+            split = baselined(all.findings(), options.basedir());
+            report = new Report(split.fresh(), all.files(), all.millis());
             for (Path written : ReportFiles.write(report, reports == null ? List.of() : reports,
                     options.basedir().resolve(reportDir), pluginVersion)) {
                 getLog().info("swplugin: wrote " + options.basedir().relativize(written.toAbsolutePath().normalize()));
@@ -110,7 +136,14 @@ public class ValidateMojo extends AbstractSwpluginMojo {
                 getLog().warn(finding.toString());
             }
         }
-        getLog().info(report.summary());
+        split.known().forEach(f -> getLog().info(f + " (in the baseline)"));
+        getLog().info(report.summary() + (split.known().isEmpty() ? "" : ", " + Words.count(split.known().size(), "finding")
+                + " in " + baseline));
+        if (!split.stale().isEmpty()) {
+            getLog().info("swplugin: " + Words.count(split.stale().size(), "baseline entry no longer occurs",
+                    "baseline entries no longer occur") + ", so " + baseline
+                    + " can be pruned (mvn swplugin:baseline rewrites it): " + String.join(" | ", split.stale()).replace('\t', ' '));
+        }
         long errors = report.count(Severity.ERROR);
         long warnings = report.count(Severity.WARNING);
         if (errors > 0 || (failOnWarning && warnings > 0)) {
