@@ -22,7 +22,7 @@ public enum Agent {
 
     /** Rules about the Python agent's code, test client, pinned collector or its way of writing refs. */
     public static final Set<Rule> PYTHON_ONLY = EnumSet.of(Rule.MULTILINE_SCALAR, Rule.UNSUPPORTED_OPERATOR, Rule.SPAN_ORDER,
-            Rule.REF_EXIT_SPAN, Rule.REF_UNKNOWN_SERVICE, Rule.UNKNOWN_COMPONENT, Rule.DUPLICATE_COMPONENT, Rule.REGISTRY_PENDING,
+            Rule.REF_EXIT_SPAN, Rule.REF_UNKNOWN_SERVICE, Rule.PLUGIN_SPAN, Rule.UNKNOWN_COMPONENT, Rule.DUPLICATE_COMPONENT, Rule.REGISTRY_PENDING,
             Rule.REGISTRY_LANGUAGE, Rule.REGISTRY_NAME, Rule.PLUGIN_ATTRIBUTE, Rule.LINK_VECTOR, Rule.PYTHON_VERSION_KEY,
             Rule.TEST_LIB_NAME, Rule.COMPOSE_SERVICE, Rule.PLACEHOLDER, Rule.PYTHON_SYNTAX, Rule.PYTHON_UNPARSED, Rule.PLUGINS_DOC);
 

@@ -38,6 +38,8 @@ public enum Rule {
             "A span that is its own parent, or spans that are each other's ancestors: no agent sends that, so it can never match."),
     EMPTY_SPANS("empty-spans", ERROR, "Spans",
             "A segment whose spans: has no items (the collector fails, HTTP 500) or is [] (an agent never sends a segment without spans)."),
+    PLUGIN_SPAN("plugin-span", ERROR, "Spans",
+            "A span whose layer or type the plugin that reports its component never sets (read from skywalking/plugins/sw_*.py)."),
     SPAN_ORDER("span-order", ERROR, "Spans",
             "Spans are compared by position in finish order: every span before its parent, the root last."),
 

@@ -13,6 +13,7 @@ import io.github.swplugin.check.python.PluginModuleCheck;
 import io.github.swplugin.check.python.PluginTestCheck;
 import io.github.swplugin.core.PythonEnum;
 import io.github.swplugin.check.python.PythonModule;
+import io.github.swplugin.check.python.SpanOrigins;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -108,6 +109,9 @@ public final class Validator {
     private final class Run {
         private final SourceFiles files;
         private final Agent agent;
+        private final Map<String, PythonModule> modules = new ConcurrentHashMap<>();
+        /** What the plugin modules say about their components' spans, known once the plugin phase is done. */
+        private SpanOrigins origins = SpanOrigins.none();
         /** Whether any plugin module declares a support_matrix: the convention the plugin-attribute rule asks for. */
         private final java.util.concurrent.atomic.AtomicBoolean attributesInUse = new java.util.concurrent.atomic.AtomicBoolean();
         // files of one phase are checked in parallel: everything they share is a concurrent collection
@@ -144,6 +148,7 @@ public final class Validator {
                     pool.submit(() -> phase.getValue().parallelStream().forEach(this::check)).join();
                     if (phase.getKey() == PLUGIN_PHASE) {
                         pluginsDoc();
+                        origins = components.map(c -> SpanOrigins.of(modules, c)).orElse(SpanOrigins.none());
                     }
                 }
             } finally {
@@ -190,6 +195,7 @@ public final class Validator {
                 if (python.assigns("support_matrix")) {
                     attributesInUse.set(true);
                 }
+                modules.put(module, python);
                 PluginModuleCheck.Facts facts = PluginModuleCheck.check(module, python, components, findings);
                 librariesByModule.put(module, facts.libraries());
                 docSections.put(module, facts.docSection());
@@ -205,7 +211,7 @@ public final class Validator {
                 });
             } else if (agent.isExpectedData(path)) {
                 Optional<Set<String>> agents = Optional.ofNullable(agentNamesByDirectory.get(parent(path))).filter(s -> !s.isEmpty());
-                new ExpectedDataCheck(yaml, layers, componentProblem(), agent).check(text, findings, agents);
+                new ExpectedDataCheck(yaml, layers, componentProblem(), agent, origins).check(text, findings, agents);
             }
         }
 

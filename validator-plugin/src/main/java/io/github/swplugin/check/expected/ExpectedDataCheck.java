@@ -5,6 +5,7 @@ import static io.github.swplugin.check.YamlLoader.line;
 
 import io.github.swplugin.check.Agent;
 import io.github.swplugin.check.FileFindings;
+import io.github.swplugin.check.python.SpanOrigins;
 import io.github.swplugin.check.Rule;
 import io.github.swplugin.check.YamlLoader;
 import java.util.List;
@@ -22,17 +23,21 @@ public final class ExpectedDataCheck {
     private final List<String> layers;
     private final IntFunction<String> componentProblem;
     private final Agent agent;
+    private final SpanOrigins origins;
 
     /**
      * @param layers the names spanLayer may take
      * @param componentProblem says why a componentId is unknown, or returns null when it is fine
      * @param agent whose test runner posts the file to its pinned collector
+     * @param origins what the plugin modules say about the spans of their components
      */
-    public ExpectedDataCheck(YamlLoader loader, List<String> layers, IntFunction<String> componentProblem, Agent agent) {
+    public ExpectedDataCheck(YamlLoader loader, List<String> layers, IntFunction<String> componentProblem, Agent agent,
+            SpanOrigins origins) {
         this.loader = loader;
         this.layers = layers;
         this.componentProblem = componentProblem;
         this.agent = agent;
+        this.origins = origins;
     }
 
     /**
@@ -53,7 +58,7 @@ public final class ExpectedDataCheck {
         if (!(root instanceof MappingNode)) {
             return;
         }
-        new SpanCheck(findings, layers, componentProblem).check(root);
+        new SpanCheck(findings, layers, componentProblem, origins).check(root);
         new RefCheck(findings).check(root);
         agentNames.ifPresent(names -> services(root, names, findings));
     }

@@ -6,6 +6,7 @@ import static io.github.swplugin.check.YamlLoader.line;
 import io.github.swplugin.check.FileFindings;
 import io.github.swplugin.check.Rule;
 import io.github.swplugin.check.YamlLoader;
+import io.github.swplugin.check.python.SpanOrigins;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -32,10 +33,13 @@ final class SpanCheck {
     /** Says why a component id is unknown, or null when it is known (or cannot be checked). */
     private final IntFunction<String> componentProblem;
 
-    SpanCheck(FileFindings findings, List<String> layers, IntFunction<String> componentProblem) {
+    private final SpanOrigins origins;
+
+    SpanCheck(FileFindings findings, List<String> layers, IntFunction<String> componentProblem, SpanOrigins origins) {
         this.findings = findings;
         this.layers = layers;
         this.componentProblem = componentProblem;
+        this.origins = origins;
     }
 
     void check(Node root) {
@@ -78,7 +82,22 @@ final class SpanCheck {
             if (problem != null) {
                 report(Trace.at(span, "componentId"), Rule.UNKNOWN_COMPONENT, problem);
             }
+            origins.of(component.getAsInt()).ifPresent(origin -> asItsPluginWrites(span, origin));
         }
+    }
+
+    /** The layer and type a plugin sets for its component's spans; a span's layer may also be left Unknown. */
+    private void asItsPluginWrites(MappingNode span, SpanOrigins.Origin origin) {
+        String plugins = String.join(", ", origin.modules());
+        String orComponent = " (or componentId at line " + line(Trace.at(span, "componentId")) + " names the wrong component)";
+        Trace.exact(span, "spanLayer").filter(layer -> !layer.equals("Unknown") && !origin.layers().contains(layer))
+                .ifPresent(layer -> report(Trace.at(span, "spanLayer"), Rule.PLUGIN_SPAN, "Component." + origin.component()
+                        + " is reported by " + plugins + ", which set" + (origin.modules().size() == 1 ? "s" : "") + " Layer."
+                        + String.join(" or Layer.", origin.layers()) + ", never " + layer + orComponent));
+        Trace.exact(span, "spanType").filter(type -> SPAN_TYPES.contains(type) && !origin.spanTypes().contains(type))
+                .ifPresent(type -> report(Trace.at(span, "spanType"), Rule.PLUGIN_SPAN, "Component." + origin.component()
+                        + " is reported by " + plugins + ", which open" + (origin.modules().size() == 1 ? "s" : "") + " "
+                        + String.join(" and ", origin.spanTypes()) + " spans, never " + type + orComponent));
     }
 
     private void tree(MappingNode segment, List<MappingNode> spans) {

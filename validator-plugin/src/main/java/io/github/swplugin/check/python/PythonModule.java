@@ -6,6 +6,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,6 +26,11 @@ public final class PythonModule {
     private final TextPosition positions;
     private final Map<String, Integer> assignments = new HashMap<>();
     private final List<ComponentRef> componentRefs = new ArrayList<>();
+    /** The span kinds the agent's context opens, by the method that opens them. */
+    private static final Map<String, String> SPAN_OPENERS = Map.of("new_entry_span", "Entry", "new_exit_span", "Exit",
+            "new_local_span", "Local");
+    private final Set<String> layers = new TreeSet<>();
+    private final Set<String> spanKinds = new TreeSet<>();
     /** Where the first string literal that is never closed starts, or -1. */
     private int unclosedString = -1;
 
@@ -70,6 +77,16 @@ public final class PythonModule {
                 : Optional.of(new int[] {positions.line(unclosedString), positions.column(unclosedString)});
     }
 
+    /** The {@code Layer.X} members the module names, outside strings and comments. */
+    public Set<String> layers() {
+        return layers;
+    }
+
+    /** The span types the module opens: Entry, Exit, Local. */
+    public Set<String> spanKinds() {
+        return spanKinds;
+    }
+
     public List<ComponentRef> componentRefs() {
         return componentRefs;
     }
@@ -113,13 +130,27 @@ public final class PythonModule {
         }
     }
 
-    /** Reads an identifier, recording it when it is {@code Component.X}; returns its end. */
+    /** Reads an identifier, recording {@code Component.X}, {@code Layer.X} and the span kinds it opens; returns its end. */
     private int identifier(int start) {
         int end = start;
         while (end < text.length() && (Character.isLetterOrDigit(text.charAt(end)) || text.charAt(end) == '_')) {
             end++;
         }
         boolean attribute = start > 0 && text.charAt(start - 1) == '.';
+        String name = text.substring(start, end);
+        if (attribute && SPAN_OPENERS.containsKey(name)) {
+            spanKinds.add(SPAN_OPENERS.get(name));
+        }
+        if (!attribute && name.equals("Layer") && text.startsWith(".", end)) {
+            int nameEnd = end + 1;
+            while (nameEnd < text.length() && Character.isLetterOrDigit(text.charAt(nameEnd))) {
+                nameEnd++;
+            }
+            if (nameEnd > end + 1) {
+                layers.add(text.substring(end + 1, nameEnd));
+                return nameEnd;
+            }
+        }
         if (!attribute && text.startsWith("Component.", start) && end == start + "Component".length()) {
             int nameEnd = end + 1;
             while (nameEnd < text.length() && (Character.isLetterOrDigit(text.charAt(nameEnd)) || text.charAt(nameEnd) == '_')) {

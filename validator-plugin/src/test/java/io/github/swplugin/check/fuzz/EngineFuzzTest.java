@@ -18,6 +18,7 @@ import io.github.swplugin.check.python.PluginModuleCheck;
 import io.github.swplugin.check.python.PluginTestCheck;
 import io.github.swplugin.core.PythonEnum;
 import io.github.swplugin.check.python.PythonModule;
+import io.github.swplugin.check.python.SpanOrigins;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
@@ -36,7 +37,7 @@ class EngineFuzzTest {
     void expectedData(byte[] data) {
         String text = new String(data, StandardCharsets.UTF_8);
         FileFindings findings = new FileFindings("tests/plugin/x/expected.data.yml");
-        new ExpectedDataCheck(YAML, LAYERS, id -> id == 7 ? null : "unknown", Agent.PYTHON).check(text, findings, Optional.of(Set.of("provider", "consumer")));
+        new ExpectedDataCheck(YAML, LAYERS, id -> id == 7 ? null : "unknown", Agent.PYTHON, SpanOrigins.none()).check(text, findings, Optional.of(Set.of("provider", "consumer")));
         ComposeAgents.read(text);
         LicenseHeader.present(text);
     }
