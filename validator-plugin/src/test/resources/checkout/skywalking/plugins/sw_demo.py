@@ -17,6 +17,7 @@
 
 from skywalking import Layer, Component
 from skywalking.trace.context import get_context
+from skywalking.trace.tags import TagCacheType
 
 link_vector = ['https://demo-lib.example/docs']
 support_matrix = {
@@ -36,6 +37,7 @@ def install():
     def _sw_get(this, key):
         with get_context().new_exit_span(op='Demo/get', peer=f'{this.host}:{this.port}', component=Component.DemoLib) as span:
             span.layer = Layer.Cache
+            span.tag(TagCacheType('Demo'))
             return _get(this, key)
 
     Client.get = _sw_get

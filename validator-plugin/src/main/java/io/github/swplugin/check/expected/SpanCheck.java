@@ -94,6 +94,10 @@ final class SpanCheck {
                 .ifPresent(layer -> report(Trace.at(span, "spanLayer"), Rule.PLUGIN_SPAN, "Component." + origin.component()
                         + " is reported by " + plugins + ", which set" + (origin.modules().size() == 1 ? "s" : "") + " Layer."
                         + String.join(" or Layer.", origin.layers()) + ", never " + layer + orComponent));
+        YamlLoader.get(span, "tags").filter(tags -> tags instanceof ScalarNode scalar && scalar.getTag().equals(Tag.NULL)
+                && origin.alwaysTagged()).ifPresent(tags -> report(tags, Rule.PLUGIN_SPAN, "tags: with no items expects exactly"
+                + " zero tags, but " + plugins + " tag" + (origin.modules().size() == 1 ? "s" : "") + " the spans of Component."
+                + origin.component() + ": list the tags it sets"));
         Trace.exact(span, "spanType").filter(type -> SPAN_TYPES.contains(type) && !origin.spanTypes().contains(type))
                 .ifPresent(type -> report(Trace.at(span, "spanType"), Rule.PLUGIN_SPAN, "Component." + origin.component()
                         + " is reported by " + plugins + ", which open" + (origin.modules().size() == 1 ? "s" : "") + " "

@@ -31,6 +31,7 @@ public final class PythonModule {
             "new_local_span", "Local");
     private final Set<String> layers = new TreeSet<>();
     private final Set<String> spanKinds = new TreeSet<>();
+    private boolean taggedSpans;
     /** Where the first string literal that is never closed starts, or -1. */
     private int unclosedString = -1;
 
@@ -80,6 +81,11 @@ public final class PythonModule {
     /** The {@code Layer.X} members the module names, outside strings and comments. */
     public Set<String> layers() {
         return layers;
+    }
+
+    /** Whether the module tags its spans ({@code span.tag(...)}). */
+    public boolean tagsSpans() {
+        return taggedSpans;
     }
 
     /** The span types the module opens: Entry, Exit, Local. */
@@ -141,6 +147,7 @@ public final class PythonModule {
         if (attribute && SPAN_OPENERS.containsKey(name)) {
             spanKinds.add(SPAN_OPENERS.get(name));
         }
+        taggedSpans |= attribute && name.equals("tag") && text.startsWith("(", end);
         if (!attribute && name.equals("Layer") && text.startsWith(".", end)) {
             int nameEnd = end + 1;
             while (nameEnd < text.length() && Character.isLetterOrDigit(text.charAt(nameEnd))) {

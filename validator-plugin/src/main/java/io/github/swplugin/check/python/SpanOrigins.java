@@ -1,7 +1,9 @@
 package io.github.swplugin.check.python;
 
 import io.github.swplugin.core.PythonEnum;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -17,8 +19,8 @@ import java.util.TreeSet;
 public final class SpanOrigins {
     private static final Set<Integer> SHARED = Set.of(0, 7000);
 
-    /** The modules that report a component, with every layer they set and every span type they open. */
-    public record Origin(String component, Set<String> modules, Set<String> layers, Set<String> spanTypes) {
+    /** The modules that report a component, every layer they set, every span type they open, and whether they all tag spans. */
+    public record Origin(String component, Set<String> modules, Set<String> layers, Set<String> spanTypes, boolean alwaysTagged) {
     }
 
     private final Map<Integer, Origin> byId;
@@ -32,25 +34,35 @@ public final class SpanOrigins {
     }
 
     public static SpanOrigins of(Map<String, PythonModule> modules, PythonEnum components) {
-        Map<Integer, Origin> byId = new HashMap<>();
-        Map<Integer, Boolean> readable = new HashMap<>();
+        Map<Integer, String> names = new HashMap<>();
+        Map<Integer, List<Map.Entry<String, PythonModule>>> reporters = new HashMap<>();
         for (Map.Entry<String, PythonModule> module : new TreeMap<>(modules).entrySet()) {
-            PythonModule code = module.getValue();
-            for (PythonModule.ComponentRef ref : code.componentRefs()) {
-                Optional<PythonEnum.Member> member = components.byName(ref.name());
-                if (member.isEmpty() || SHARED.contains(member.get().id())) {
-                    continue;
-                }
-                int id = member.get().id();
-                readable.merge(id, !code.layers().isEmpty() && !code.spanKinds().isEmpty(), Boolean::logicalAnd);
-                Origin origin = byId.computeIfAbsent(id, k -> new Origin(member.get().name(), new TreeSet<>(), new TreeSet<>(),
-                        new TreeSet<>()));
-                origin.modules().add(module.getKey() + ".py");
-                origin.layers().addAll(code.layers());
-                origin.spanTypes().addAll(code.spanKinds());
+            for (PythonModule.ComponentRef ref : module.getValue().componentRefs()) {
+                components.byName(ref.name()).filter(member -> !SHARED.contains(member.id())).ifPresent(member -> {
+                    names.put(member.id(), member.name());
+                    List<Map.Entry<String, PythonModule>> list = reporters.computeIfAbsent(member.id(), k -> new ArrayList<>());
+                    if (!list.contains(module)) {
+                        list.add(module);
+                    }
+                });
             }
         }
-        byId.keySet().removeIf(id -> !readable.get(id));
+        Map<Integer, Origin> byId = new HashMap<>();
+        reporters.forEach((id, list) -> {
+            // a module that leaves its layer or its spans to shared code says nothing certain
+            if (list.stream().allMatch(m -> !m.getValue().layers().isEmpty() && !m.getValue().spanKinds().isEmpty())) {
+                Set<String> files = new TreeSet<>();
+                Set<String> layers = new TreeSet<>();
+                Set<String> spanTypes = new TreeSet<>();
+                list.forEach(m -> {
+                    files.add(m.getKey() + ".py");
+                    layers.addAll(m.getValue().layers());
+                    spanTypes.addAll(m.getValue().spanKinds());
+                });
+                boolean tagged = list.stream().allMatch(m -> m.getValue().tagsSpans());
+                byId.put(id, new Origin(names.get(id), files, layers, spanTypes, tagged));
+            }
+        });
         return new SpanOrigins(byId);
     }
 
