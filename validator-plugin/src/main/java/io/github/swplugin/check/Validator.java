@@ -109,6 +109,7 @@ public final class Validator {
     private final class Run {
         private final SourceFiles files;
         private final Agent agent;
+        private final List<String> licensePrefixes;
         private final Map<String, PythonModule> modules = new ConcurrentHashMap<>();
         /** What the plugin modules say about their components' spans, known once the plugin phase is done. */
         private SpanOrigins origins = SpanOrigins.none();
@@ -128,6 +129,8 @@ public final class Validator {
 
         Run(SourceFiles files, Agent agent) {
             this.files = files;
+            // normalised once: a regex per file and root showed in the cold profile
+            this.licensePrefixes = options.licenseRoots().stream().map(root -> root.replaceAll("/+$", "") + "/").toList();
             this.agent = agent;
             this.layers = agent.layers();
         }
@@ -265,7 +268,7 @@ public final class Validator {
         }
 
         private boolean needsLicense(String path) {
-            return options.licenseRoots().stream().anyMatch(root -> path.startsWith(root.replaceAll("/+$", "") + "/"))
+            return licensePrefixes.stream().anyMatch(path::startsWith)
                     && !licenseIgnores.ignores(path);
         }
 
