@@ -7,7 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${RUNS:-7}
 corpus=$(cd "${CORPUS:-../shared/corpus/skywalking-python}" && pwd)
-received=$(ls -S "${RECEIVED:-../shared/corpus/received}"/runs/*/received.yml | head -n 1)
+received=$(ls -S "${RECEIVED:-../shared/corpus/received}"/runs/*/received.yml | sed -n 1p)
 received=$(cd "$(dirname "$received")" && pwd)
 version=$(sed -n 's:^  <version>\(.*\)</version>$:\1:p' pom.xml | head -n 1)
 mvn="$PWD/mvnw -B -q -o"
@@ -30,10 +30,15 @@ seconds() {  # seconds the command took, from /usr/bin/time
 }
 median() { sort -n | awk '{ a[NR] = $1 } END { print (NR % 2 ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2) }'; }
 
-: > "$work/help"; : > "$work/validate"; : > "$work/generate"; : > "$work/verify"
+: > "$work/help"; : > "$work/validate"; : > "$work/generate"; : > "$work/verify"; : > "$work/unchanged"; : > "$work/changed"
 for run in $(seq 1 "$runs"); do
   (cd "$checkout" && seconds $mvn "$plugin:help") >> "$work/help"
+  rm -rf "$checkout/target"
   (cd "$checkout" && seconds $mvn "$plugin:validate") >> "$work/validate"
+  (cd "$checkout" && seconds $mvn "$plugin:validate") >> "$work/unchanged"
+  one=$(find "$checkout/tests" -name expected.data.yml -print -quit)
+  printf '\n# run %s\n' "$run" >> "$one"
+  (cd "$checkout" && seconds $mvn "$plugin:validate") >> "$work/changed"
   (cd "$checkout" && seconds $mvn "$plugin:verify" -Dswplugin.expected="$received/expected.data.yml" \
       -Dswplugin.received="$received/received.yml") >> "$work/verify"
   target="$work/generate-$run"
@@ -43,8 +48,8 @@ for run in $(seq 1 "$runs"); do
       -Dservice=none) >> "$work/generate"
 done
 help=$(median < "$work/help"); validate=$(median < "$work/validate"); generate=$(median < "$work/generate")
-verify=$(median < "$work/verify")
-echo "runs: $runs, medians in seconds: help $help, validate $validate, verify $verify, archetype:generate $generate"
+verify=$(median < "$work/verify"); unchanged=$(median < "$work/unchanged"); changed=$(median < "$work/changed")
+echo "runs: $runs, medians in seconds: help $help, validate cold $validate, unchanged $unchanged, one file changed $changed, verify $verify, archetype:generate $generate"
 echo "verify input: $received/received.yml ($(wc -c < "$received/received.yml") bytes)"
-awk -v h="$help" -v v="$validate" -v g="$generate" -v f="$verify" \
-  'BEGIN { printf "validate / help = %.2f (target <= 2.0)\nverify / help = %.2f (target <= 1.2)\narchetype:generate / help = %.2f (target <= 2.5)\n", v / h, f / h, g / h }'
+awk -v h="$help" -v v="$validate" -v g="$generate" -v f="$verify" -v u="$unchanged" -v c="$changed" \
+  'BEGIN { printf "validate cold / help = %.2f\nvalidate unchanged / help = %.2f\nvalidate one file changed / help = %.2f\nverify / help = %.2f\narchetype:generate / help = %.2f\n", v / h, u / h, c / h, f / h, g / h }'

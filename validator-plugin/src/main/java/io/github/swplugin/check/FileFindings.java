@@ -21,6 +21,11 @@ public final class FileFindings {
         findings.add(new Finding(path, Math.max(1, line), Math.max(1, column), rule, message));
     }
 
+    /** Findings of an earlier run of the same checks on the same text. */
+    public void addAll(List<Finding> earlier) {
+        findings.addAll(earlier);
+    }
+
     public List<Finding> list() {
         return findings;
     }

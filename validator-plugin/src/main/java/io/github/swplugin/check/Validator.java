@@ -93,6 +93,18 @@ public final class Validator {
     }
 
     private static final int PLUGIN_PHASE = 1;
+    /** The expectations, tests and other files, whose checks depend only on their text and the other phases. */
+    private static final int LAST_PHASE = 3;
+
+    /** The build of this engine, so that a cache is not reused by another build of the same version. */
+    private static String engineBuild() {
+        try {
+            Path jar = Path.of(Validator.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return jar + ":" + Files.size(jar) + ":" + Files.getLastModifiedTime(jar).toMillis();
+        } catch (Exception e) {
+            return "unknown build " + System.nanoTime();  // never matches: no reuse
+        }
+    }
 
     /** 0: the Component enum; 1: plugin modules; 2: compose files; 3: everything else. */
     private static int phase(String path) {
@@ -126,6 +138,10 @@ public final class Validator {
         private Optional<ComponentRegistry> registry = Optional.empty();
         private LicenseIgnores licenseIgnores = LicenseIgnores.none();
         private final Set<String> filesRead = new ConcurrentSkipListSet<>();
+        /** The findings of unchanged expectations and tests from the last run, when the options ask for it. */
+        private final ResultCache cache = options.cacheFile().map(ResultCache::load).orElse(null);
+        /** The digests of everything the cached files' checks consult besides their own text. */
+        private final Map<String, String> context = new ConcurrentSkipListMap<>();
 
         Run(SourceFiles files, Agent agent) {
             this.files = files;
@@ -140,14 +156,19 @@ public final class Validator {
             roots.addAll(agent.roots());
             List<String> all = files.list(List.copyOf(roots), this::findings);
             registry = options.componentLibraries().map(this::registry);
-            licenseIgnores = LicenseIgnores.of(readOptional(".licenserc.yaml"), readOptional(".gitignore"), yaml,
-                    findings(".licenserc.yaml"));
+            String licenserc = readOptional(".licenserc.yaml");
+            String gitignore = readOptional(".gitignore");
+            licenseIgnores = LicenseIgnores.of(licenserc, gitignore, yaml, findings(".licenserc.yaml"));
+            context.put(" license", ResultCache.digest(licenserc + "\u0000" + gitignore));
 
             // the enum before the plugins that name its members, compose files before the expectations that use them
             Map<Integer, List<String>> phases = all.stream().collect(Collectors.groupingBy(Validator::phase, TreeMap::new, Collectors.toList()));
             ForkJoinPool pool = new ForkJoinPool(options.threads());
             try {
                 for (Map.Entry<Integer, List<String>> phase : phases.entrySet()) {
+                    if (phase.getKey() == LAST_PHASE && cache != null) {
+                        cache.context(contextKey());
+                    }
                     pool.submit(() -> phase.getValue().parallelStream().forEach(this::check)).join();
                     if (phase.getKey() == PLUGIN_PHASE) {
                         pluginsDoc();
@@ -157,6 +178,21 @@ public final class Validator {
             } finally {
                 pool.shutdown();
             }
+            if (cache != null) {
+                if (!phases.containsKey(LAST_PHASE)) {
+                    cache.context(contextKey());
+                }
+                cache.save();
+            }
+        }
+
+        /** The engine build, the options and the digests of every file the cached checks consult. */
+        private String contextKey() {
+            StringBuilder key = new StringBuilder(engineBuild()).append('|').append(agent).append('|').append(options.licenseRoots())
+                    .append('|').append(options.maxFileBytes()).append('|').append(options.maxAliases()).append('|')
+                    .append(options.maxNesting()).append('|').append(options.componentLibraries());
+            context.forEach((path, digest) -> key.append('|').append(path).append('=').append(digest));
+            return ResultCache.digest(key.toString());
         }
 
         private void check(String path) {
@@ -172,6 +208,24 @@ public final class Validator {
             }
             Optional<String> read = files.read(path, findings);
             filesRead.add(path);
+            boolean cacheable = cache != null && phase(path) == LAST_PHASE && read.isPresent();
+            if (phase(path) != LAST_PHASE) {
+                context.put(path, read.map(ResultCache::digest).orElse("unreadable"));
+            }
+            if (cacheable) {
+                Optional<List<Finding>> earlier = cache.lookup(path, read.get());
+                if (earlier.isPresent()) {
+                    findings.addAll(earlier.get());
+                    return;
+                }
+            }
+            checkText(path, read, licensed, findings);
+            if (cacheable) {
+                cache.store(path, read.get(), findings.list());
+            }
+        }
+
+        private void checkText(String path, Optional<String> read, boolean licensed, FileFindings findings) {
             if (read.isEmpty()) {
                 if (PLUGIN_MODULE.matcher(path).matches()) {
                     docSections.put(moduleName(path), Optional.empty());  // Plugins.md cannot be judged without it

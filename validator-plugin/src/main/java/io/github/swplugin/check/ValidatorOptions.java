@@ -15,9 +15,10 @@ import java.util.Optional;
  * @param maxNesting YAML nesting depth allowed
  * @param threads how many files are checked at once
  * @param agent whose tests the checkout holds; empty: detected from its layout
+ * @param cacheFile where the findings of unchanged files are kept between runs; empty: no cache
  */
 public record ValidatorOptions(Path basedir, Optional<Path> componentLibraries, List<String> licenseRoots, long maxFileBytes,
-        int maxAliases, int maxNesting, int threads, Optional<Agent> agent) {
+        int maxAliases, int maxNesting, int threads, Optional<Agent> agent, Optional<Path> cacheFile) {
     public static final List<String> DEFAULT_LICENSE_ROOTS = List.of("skywalking", "tests", "tools");
     public static final long DEFAULT_MAX_FILE_BYTES = 8L * 1024 * 1024;
     public static final int DEFAULT_MAX_ALIASES = 50;
@@ -25,28 +26,33 @@ public record ValidatorOptions(Path basedir, Optional<Path> componentLibraries, 
 
     public static ValidatorOptions defaults(Path basedir) {
         return new ValidatorOptions(basedir, Optional.empty(), DEFAULT_LICENSE_ROOTS, DEFAULT_MAX_FILE_BYTES, DEFAULT_MAX_ALIASES,
-                DEFAULT_MAX_NESTING, Runtime.getRuntime().availableProcessors(), Optional.empty());
+                DEFAULT_MAX_NESTING, Runtime.getRuntime().availableProcessors(), Optional.empty(), Optional.empty());
     }
 
     public ValidatorOptions withComponentLibraries(Path path) {
-        return new ValidatorOptions(basedir, Optional.ofNullable(path), licenseRoots, maxFileBytes, maxAliases, maxNesting, threads, agent);
+        return new ValidatorOptions(basedir, Optional.ofNullable(path), licenseRoots, maxFileBytes, maxAliases, maxNesting, threads, agent, cacheFile);
     }
 
     public ValidatorOptions withLicenseRoots(List<String> roots) {
-        return new ValidatorOptions(basedir, componentLibraries, List.copyOf(roots), maxFileBytes, maxAliases, maxNesting, threads, agent);
+        return new ValidatorOptions(basedir, componentLibraries, List.copyOf(roots), maxFileBytes, maxAliases, maxNesting, threads, agent, cacheFile);
     }
 
     public ValidatorOptions withMaxFileBytes(long bytes) {
-        return new ValidatorOptions(basedir, componentLibraries, licenseRoots, bytes, maxAliases, maxNesting, threads, agent);
+        return new ValidatorOptions(basedir, componentLibraries, licenseRoots, bytes, maxAliases, maxNesting, threads, agent, cacheFile);
     }
 
     public ValidatorOptions withYamlLimits(int aliases, int nesting) {
-        return new ValidatorOptions(basedir, componentLibraries, licenseRoots, maxFileBytes, aliases, nesting, threads, agent);
+        return new ValidatorOptions(basedir, componentLibraries, licenseRoots, maxFileBytes, aliases, nesting, threads, agent, cacheFile);
     }
 
     public ValidatorOptions withAgent(Agent given) {
         return new ValidatorOptions(basedir, componentLibraries, licenseRoots, maxFileBytes, maxAliases, maxNesting, threads,
-                Optional.ofNullable(given));
+                Optional.ofNullable(given), cacheFile);
+    }
+
+    public ValidatorOptions withCacheFile(Path file) {
+        return new ValidatorOptions(basedir, componentLibraries, licenseRoots, maxFileBytes, maxAliases, maxNesting, threads, agent,
+                Optional.ofNullable(file));
     }
 
     /** The agent given, else the one the checkout's layout shows. */
@@ -55,6 +61,6 @@ public record ValidatorOptions(Path basedir, Optional<Path> componentLibraries, 
     }
 
     public ValidatorOptions withThreads(int count) {
-        return new ValidatorOptions(basedir, componentLibraries, licenseRoots, maxFileBytes, maxAliases, maxNesting, Math.max(1, count), agent);
+        return new ValidatorOptions(basedir, componentLibraries, licenseRoots, maxFileBytes, maxAliases, maxNesting, Math.max(1, count), agent, cacheFile);
     }
 }

@@ -73,6 +73,10 @@ public class ValidateMojo extends AbstractSwpluginMojo {
     @Parameter(property = "swplugin.agent", defaultValue = "auto")
     private String agent;
 
+    /** Keep the findings of unchanged files in target/swplugin/validate.cache, so that an unchanged file is not parsed again. */
+    @Parameter(property = "swplugin.cache", defaultValue = "true")
+    private boolean cache;
+
     /**
      * Findings accepted for now (written by swplugin:baseline): reported as INFO, they fail no build.
      * Relative to the basedir; ignored when the file does not exist.
@@ -109,6 +113,9 @@ public class ValidateMojo extends AbstractSwpluginMojo {
         }
         if (threads > 0) {
             options = options.withThreads(threads);
+        }
+        if (cache) {
+            options = options.withCacheFile(checkout.resolve(reportDir).resolve("validate.cache"));
         }
         Report report;
         Baseline.Split split;

@@ -134,6 +134,19 @@ class RuleCasesTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
+    void theCacheGivesTheSameFindingsAsAFreshRun(Case c, @TempDir Path dir) {
+        FixtureCheckout checkout = FixtureCheckout.copyTo(dir).replace(c.file(), c.from(), c.bad());
+        ValidatorOptions cached = ValidatorOptions.defaults(checkout.root()).withCacheFile(dir.resolve("target/swplugin/validate.cache"));
+        List<Finding> fresh = checkout.validate();
+        assertEquals(fresh, checkout.validate(cached), "the run that fills the cache");
+        assertEquals(fresh, checkout.validate(cached), "the run that reads it");
+        // undo the edit: the cache must not hold on to the finding
+        checkout.replace(c.file(), c.bad(), c.from());
+        assertEquals(checkout.validate(), checkout.validate(cached), "after the file changed back");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
     void nearMissPasses(Case c, @TempDir Path dir) {
         List<Finding> findings = FixtureCheckout.copyTo(dir).replace(c.file(), c.from(), c.good()).validate();
         assertEquals(List.of(), findings, "a near miss of " + c.rule().id() + " must be clean");
