@@ -3,6 +3,10 @@ def plugins = ['pymemcache': 'data', 'pylibmc': 'data', 'httplib2': 'http', 'che
                'paho_mqtt': 'data', 'aio_pika': 'data', 'aiomysql': 'data', 'pyro4': 'web']
 def log = it.buildLog(basedir)
 
+// every preset the archetype ships is generated here: a new preset without its goal fails this case
+def presets = new File(new File(sampleCheckout).parentFile.parentFile, 'archetype/src/main/resources/io/github/swplugin/archetype/presets')
+assert presets.list().findAll { it.endsWith('.preset') }.collect { it - '.preset' }.collect { it.replace('-', '_') }.sort() == plugins.keySet().sort()
+
 plugins.each { name, category ->
     def plugin = new File(basedir, "skywalking/plugins/sw_${name}.py")
     def dir = new File(basedir, "tests/plugin/${category}/sw_${name}")
