@@ -1,5 +1,6 @@
 package io.github.swplugin.archetype;
 
+import io.github.swplugin.check.Baseline;
 import io.github.swplugin.check.Finding;
 import io.github.swplugin.check.Rule;
 import io.github.swplugin.check.Validator;
@@ -161,8 +162,7 @@ public final class Scaffold {
     /** The validator's findings in the checkout, without their lines: a finding that moved is not a new one. */
     private Set<String> findings() {
         Set<String> keys = new HashSet<>();
-        new Validator(ValidatorOptions.defaults(checkout)).run().findings()
-                .forEach(f -> keys.add(f.path() + " [" + f.rule().id() + "] " + f.message()));
+        new Validator(ValidatorOptions.defaults(checkout)).run().findings().forEach(f -> keys.add(Baseline.entry(f)));
         return keys;
     }
 
@@ -175,8 +175,7 @@ public final class Scaffold {
         written.addAll(changes.edited());
         List<String> caused = new ArrayList<>();
         for (Finding finding : new Validator(ValidatorOptions.defaults(checkout)).run().findings()) {
-            String key = finding.path() + " [" + finding.rule().id() + "] " + finding.message();
-            if (written.contains(finding.path()) && finding.rule() != Rule.PLACEHOLDER && !before.contains(key)) {
+            if (written.contains(finding.path()) && finding.rule() != Rule.PLACEHOLDER && !before.contains(Baseline.entry(finding))) {
                 caused.add(finding.toString());
             }
         }

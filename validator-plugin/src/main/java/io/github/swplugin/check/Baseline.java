@@ -71,7 +71,8 @@ public final class Baseline {
         return new Split(fresh, known, stale);
     }
 
-    private static String entry(Finding finding) {
+    /** A finding without its place, as entries match it: its rule, file and message. */
+    public static String entry(Finding finding) {
         return finding.rule().id() + "\t" + Finding.printable(finding.path()) + "\t" + Finding.printable(finding.message());
     }
 }

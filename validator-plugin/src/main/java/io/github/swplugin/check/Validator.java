@@ -5,15 +5,15 @@ import io.github.swplugin.check.docs.PluginsDocCheck;
 import io.github.swplugin.check.expected.ComposeAgents;
 import io.github.swplugin.check.expected.ComposeServices;
 import io.github.swplugin.check.expected.ExpectedDataCheck;
-import io.github.swplugin.core.LicenseHeader;
 import io.github.swplugin.check.license.LicenseIgnores;
 import io.github.swplugin.check.python.ComponentCheck;
 import io.github.swplugin.check.python.ComponentRegistry;
 import io.github.swplugin.check.python.PluginModuleCheck;
 import io.github.swplugin.check.python.PluginTestCheck;
-import io.github.swplugin.core.PythonEnum;
 import io.github.swplugin.check.python.PythonModule;
 import io.github.swplugin.check.python.SpanOrigins;
+import io.github.swplugin.core.LicenseHeader;
+import io.github.swplugin.core.PythonEnum;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,6 +31,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.IntFunction;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -78,18 +79,22 @@ public final class Validator {
      * wrong directory would stay green for ever, so it is an error that says what was looked for.
      */
     private static void requireCheckout(Path basedir, Agent agent) {
-        if (agent == Agent.JAVA || Files.exists(basedir.resolve(INIT_MODULE)) || Files.isDirectory(basedir.resolve("tests/plugin"))) {
+        if (agent == Agent.JAVA || isPythonCheckout(basedir)) {
             return;
         }
         String root = "";
         for (Path up = basedir.toAbsolutePath().getParent(); up != null; up = up.getParent()) {
-            if (Files.exists(up.resolve(INIT_MODULE)) || Files.isDirectory(up.resolve("tests/plugin"))) {
+            if (isPythonCheckout(up)) {
                 root = "; this is inside the checkout " + up + ": run there, or set -Dswplugin.basedir=" + up;
                 break;
             }
         }
         throw new ConfigurationException(basedir + " is not a skywalking-python checkout: it has neither " + INIT_MODULE
                 + " nor tests/plugin/ (nor, for the Java agent, test/plugin/scenarios/)" + root);
+    }
+
+    private static boolean isPythonCheckout(Path directory) {
+        return Files.exists(directory.resolve(INIT_MODULE)) || Files.isDirectory(directory.resolve("tests/plugin"));
     }
 
     private static final int PLUGIN_PHASE = 1;
@@ -126,7 +131,7 @@ public final class Validator {
         /** What the plugin modules say about their components' spans, known once the plugin phase is done. */
         private SpanOrigins origins = SpanOrigins.none();
         /** Whether any plugin module declares a support_matrix: the convention the plugin-attribute rule asks for. */
-        private final java.util.concurrent.atomic.AtomicBoolean attributesInUse = new java.util.concurrent.atomic.AtomicBoolean();
+        private final AtomicBoolean attributesInUse = new AtomicBoolean();
         // files of one phase are checked in parallel: everything they share is a concurrent collection
         private final Queue<FileFindings> results = new ConcurrentLinkedQueue<>();
         private final Map<String, Optional<Set<String>>> librariesByModule = new ConcurrentHashMap<>();
@@ -208,8 +213,9 @@ public final class Validator {
             }
             Optional<String> read = files.read(path, findings);
             filesRead.add(path);
-            boolean cacheable = cache != null && phase(path) == LAST_PHASE && read.isPresent();
-            if (phase(path) != LAST_PHASE) {
+            boolean contextFile = phase(path) != LAST_PHASE;
+            boolean cacheable = cache != null && !contextFile && read.isPresent();
+            if (contextFile) {
                 context.put(path, read.map(ResultCache::digest).orElse("unreadable"));
             }
             if (cacheable) {

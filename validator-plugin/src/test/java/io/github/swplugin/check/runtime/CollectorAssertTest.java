@@ -154,6 +154,17 @@ class CollectorAssertTest {
         assertThat(verify("\uFEFF" + EXPECTED.replace("\n", "\r\n"), false)).isEmpty();
     }
 
+    /** The consumer's second received segment, a failed /health request, without its error logs. */
+    private static final String HEALTH = """
+                  - segmentId: not null
+                    spans:
+                      - operationName: /health
+                        isError: true
+                        tags:
+                          - {key: http.method, value: GET}
+                          - {key: http.status_code, value: '500'}
+            """;
+
     @Test
     void aLooseSegmentListedFirstStealsTheMatchOfAStricterOne() {
         String loose = """
@@ -166,14 +177,7 @@ class CollectorAssertTest {
                             logs:
                               - logEvent: [{key: event, value: not null}, {key: error.kind, value: not null}]
                 """;
-        String strict = """
-                      - segmentId: not null
-                        spans:
-                          - operationName: /health
-                            isError: true
-                            tags:
-                              - {key: http.method, value: GET}
-                              - {key: http.status_code, value: '500'}
+        String strict = HEALTH + """
                             logs:
                               - logEvent: [{key: event, value: error}, {key: error.kind, value: RuntimeError}]
                 """;
@@ -190,15 +194,7 @@ class CollectorAssertTest {
 
     @Test
     void aSpanWithLogsNeedsTheLogsListed() {
-        String health = EXPECTED + """
-                      - segmentId: not null
-                        spans:
-                          - operationName: /health
-                            isError: true
-                            tags:
-                              - {key: http.method, value: GET}
-                              - {key: http.status_code, value: '500'}
-                """;
+        String health = EXPECTED + HEALTH;
         assertThat(verify(health, true)).containsExactly("e.yml:115:13: ERROR [mismatch] service 'consumer', segment 2"
                 + " matches no received segment: closest received segment 2 of 2 (0a1b2c3d4e5f11f1a00000000000eeee): span[0]"
                 + " /health: log count: expected 0, received 1");
