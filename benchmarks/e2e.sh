@@ -1,55 +1,125 @@
 #!/usr/bin/env bash
-# End-to-end cost of swplugin:validate over 50 copies of the real plugin tests, of swplugin:verify on
-# the largest received dump of the acceptance corpus, and of one archetype:generate, against Maven's floor: the plugin's own help goal, measured side by side in
-# one run (alternating, so load changes hit all three alike). Prints medians and the ratios.
-# Needs the project installed (./mvnw -B -q install -DskipTests); CORPUS and RUNS may be set.
+# End-to-end costs against Maven's floor (the plugin's own help goal), measured side by side in one run: each round
+# runs every measurement once, alternating, so load changes hit all of them alike. Prints the medians and ratios:
+# - swplugin:validate on 1, 10 and 100 copies of the real plugin tests: cold (no cache), unchanged, one file changed;
+# - at 100 copies: cold with 1 and with 2 worker threads, and cold in a 64 MiB heap (MAVEN_OPTS=-Xmx64m);
+# - the peers on the same 100 copies: bare SnakeYAML composing every file in a fresh JVM, the mycila license check,
+#   Apache RAT, and yamllint (when installed);
+# - swplugin:verify on the largest received dump of the acceptance corpus;
+# - archetype:generate of this archetype into the sample checkout against maven-archetype-quickstart 1.5.
+# Needs the project installed and the benchmarks jar built:
+#   ./mvnw -B -q install -DskipTests && ./mvnw -B -q -Pbench package -DskipTests -pl benchmarks
+# RUNS (default 5), SCALES (default "1 10 100"), CORPUS and RECEIVED may be set.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-runs=${RUNS:-7}
+runs=${RUNS:-5}
+scales=${SCALES:-1 10 100}
+largest=${scales##* }
 corpus=$(cd "${CORPUS:-../shared/corpus/skywalking-python}" && pwd)
 received=$(ls -S "${RECEIVED:-../shared/corpus/received}"/runs/*/received.yml | sed -n 1p)
 received=$(cd "$(dirname "$received")" && pwd)
 version=$(sed -n 's:^  <version>\(.*\)</version>$:\1:p' pom.xml | head -n 1)
-mvn="$PWD/mvnw -B -q -o"
+mvn="$PWD/mvnw -B -q"
 plugin="io.github.swplugin:swplugin-maven-plugin:$version"
+floor_jar="$PWD/benchmarks/target/benchmarks.jar"
+[ -f "$floor_jar" ] || { echo "build the benchmarks jar first: ./mvnw -B -q -Pbench package -DskipTests -pl benchmarks" >&2; exit 1; }
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-checkout="$work/checkout"
-mkdir -p "$checkout/tests/plugin"
-cp "$corpus/tests/plugin/docker-compose.base.yml" "$checkout/tests/plugin/"
-for i in $(seq 1 50); do
-  mkdir -p "$checkout/tests/plugin/copy$i"
-  cp -r "$corpus"/tests/plugin/*/ "$checkout/tests/plugin/copy$i/"
-done
-echo "synthetic checkout: $(find "$checkout" -name '*.yml' | wc -l) YAML files"
-
-seconds() {  # seconds the command took, from /usr/bin/time
-  /usr/bin/time -f %e -o "$work/t" "$@" > /dev/null 2>&1 || { echo "failed: $*" >&2; exit 1; }
-  cat "$work/t"
+copies() {  # a checkout holding $1 copies of the corpus's plugin tests
+  local dir="$work/x$1"
+  mkdir -p "$dir/tests/plugin"
+  cp "$corpus/tests/plugin/docker-compose.base.yml" "$dir/tests/plugin/"
+  for i in $(seq 1 "$1"); do
+    mkdir -p "$dir/tests/plugin/copy$i"
+    cp -r "$corpus"/tests/plugin/*/ "$dir/tests/plugin/copy$i/"
+  done
+  echo "$dir"
 }
-median() { sort -n | awk '{ a[NR] = $1 } END { print (NR % 2 ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2) }'; }
+for scale in $scales; do
+  echo "$scale copies: $(find "$(copies "$scale")/tests" -name '*.yml' | wc -l) YAML files"
+done
+# the peers need a project (mycila and RAT run on one) and must not see swplugin's cache: a copy of their own
+peers="$work/peers"
+cp -r "$work/x$largest" "$peers"
+printf '<project><modelVersion>4.0.0</modelVersion><groupId>bench</groupId><artifactId>peers</artifactId><version>0</version><packaging>pom</packaging></project>\n' > "$peers/pom.xml"
+sed -n 's/^# \{0,1\}//p' "$corpus/tests/plugin/docker-compose.base.yml" | sed -n '1,/limitations under the License/p' > "$work/header.txt"
 
-: > "$work/help"; : > "$work/validate"; : > "$work/generate"; : > "$work/verify"; : > "$work/unchanged"; : > "$work/changed"
+time_of() {  # appends the seconds the command took to the named series; a failed command is an error unless ALLOW_FAIL
+  local series=$1; shift
+  if ! /usr/bin/time -f %e -o "$work/t" "$@" > "$work/out" 2>&1 && [ -z "${ALLOW_FAIL:-}" ]; then
+    echo "failed ($series): $*" >&2; tail -20 "$work/out" >&2; exit 1
+  fi
+  tail -n 1 "$work/t" >> "$work/$series"
+}
+median() { sort -n "$work/$1" | awk '{ a[NR] = $1 } END { print (NR % 2 ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2) }'; }
+
+# resolve everything once, so that no measured run downloads
+(cd "$peers" && $mvn com.mycila:license-maven-plugin:5.1.2:help org.apache.rat:apache-rat-plugin:0.16.1:help > /dev/null)
+(cd "$work" && $mvn org.apache.maven.plugins:maven-archetype-plugin:3.4.1:generate -DarchetypeGroupId=org.apache.maven.archetypes \
+    -DarchetypeArtifactId=maven-archetype-quickstart -DarchetypeVersion=1.5 -DgroupId=bench -DartifactId=warm -Dversion=0 > /dev/null)
+rm -rf "$work/warm"
+
 for run in $(seq 1 "$runs"); do
-  (cd "$checkout" && seconds $mvn "$plugin:help") >> "$work/help"
-  rm -rf "$checkout/target"
-  (cd "$checkout" && seconds $mvn "$plugin:validate") >> "$work/validate"
-  (cd "$checkout" && seconds $mvn "$plugin:validate") >> "$work/unchanged"
-  one=$(find "$checkout/tests" -name expected.data.yml -print -quit)
-  printf '\n# run %s\n' "$run" >> "$one"
-  (cd "$checkout" && seconds $mvn "$plugin:validate") >> "$work/changed"
-  (cd "$checkout" && seconds $mvn "$plugin:verify" -Dswplugin.expected="$received/expected.data.yml" \
-      -Dswplugin.received="$received/received.yml") >> "$work/verify"
+  (cd "$work/x1" && time_of help $mvn -o "$plugin:help")
+  for scale in $scales; do
+    dir="$work/x$scale"
+    rm -rf "$dir/target"
+    (cd "$dir" && time_of "cold$scale" $mvn -o "$plugin:validate")
+    (cd "$dir" && time_of "unchanged$scale" $mvn -o "$plugin:validate")
+    one=$(find "$dir/tests" -name expected.data.yml -print -quit)
+    printf '\n# run %s\n' "$run" >> "$one"
+    (cd "$dir" && time_of "changed$scale" $mvn -o "$plugin:validate")
+  done
+  big="$work/x$largest"
+  for threads in 1 2; do
+    rm -rf "$big/target"
+    (cd "$big" && time_of "threads$threads" $mvn -o "$plugin:validate" -Dswplugin.threads=$threads)
+  done
+  rm -rf "$big/target"
+  (cd "$big" && MAVEN_OPTS=-Xmx64m time_of xmx64 $mvn -o "$plugin:validate")
+  time_of snakeyaml java -cp "$floor_jar" io.github.swplugin.bench.ColdParseFloor "$peers/tests"
+  (cd "$peers" && ALLOW_FAIL=1 time_of mycila $mvn -o com.mycila:license-maven-plugin:5.1.2:check -Dlicense.header="$work/header.txt" \
+      -Dlicense.failIfMissing=false)
+  (cd "$peers" && time_of rat $mvn -o org.apache.rat:apache-rat-plugin:0.16.1:check -Drat.ignoreErrors=true)
+  if command -v yamllint > /dev/null; then
+    (cd "$peers" && ALLOW_FAIL=1 time_of yamllint yamllint -d relaxed tests)
+  fi
+  (cd "$work/x1" && time_of verify $mvn -o "$plugin:verify" -Dswplugin.expected="$received/expected.data.yml" \
+      -Dswplugin.received="$received/received.yml")
   target="$work/generate-$run"
   cp -r src/sample-checkout "$target"
-  (cd "$target" && seconds $mvn org.apache.maven.plugins:maven-archetype-plugin:3.4.1:generate -DarchetypeGroupId=io.github.swplugin \
-      -DarchetypeArtifactId=swplugin-archetype -DarchetypeVersion="$version" -Dlibrary=demo-lib -DpluginType=http -Dversions=1.0 \
-      -Dservice=none) >> "$work/generate"
+  (cd "$target" && time_of generate $mvn -o org.apache.maven.plugins:maven-archetype-plugin:3.4.1:generate -DarchetypeCatalog=local \
+      -DarchetypeGroupId=io.github.swplugin -DarchetypeArtifactId=swplugin-archetype -DarchetypeVersion="$version" -Dlibrary=pymemcache)
+  (cd "$work" && time_of quickstart $mvn -o org.apache.maven.plugins:maven-archetype-plugin:3.4.1:generate -DarchetypeCatalog=local \
+      -DarchetypeGroupId=org.apache.maven.archetypes -DarchetypeArtifactId=maven-archetype-quickstart -DarchetypeVersion=1.5 \
+      -DgroupId=bench -DartifactId="quickstart-$run" -Dversion=0)
 done
-help=$(median < "$work/help"); validate=$(median < "$work/validate"); generate=$(median < "$work/generate")
-verify=$(median < "$work/verify"); unchanged=$(median < "$work/unchanged"); changed=$(median < "$work/changed")
-echo "runs: $runs, medians in seconds: help $help, validate cold $validate, unchanged $unchanged, one file changed $changed, verify $verify, archetype:generate $generate"
-echo "verify input: $received/received.yml ($(wc -c < "$received/received.yml") bytes)"
-awk -v h="$help" -v v="$validate" -v g="$generate" -v f="$verify" -v u="$unchanged" -v c="$changed" \
-  'BEGIN { printf "validate cold / help = %.2f\nvalidate unchanged / help = %.2f\nvalidate one file changed / help = %.2f\nverify / help = %.2f\narchetype:generate / help = %.2f\n", v / h, u / h, c / h, f / h, g / h }'
+
+help=$(median help)
+ratio() { awk -v a="$(median "$1")" -v b="$2" 'BEGIN { printf "%.2f s (%.2f×)", a, a / b }'; }
+echo "runs: $runs; medians, and ratios to help ($help s) unless said otherwise"
+for scale in $scales; do
+  echo "validate, $scale copies: cold $(ratio "cold$scale" "$help"), unchanged $(ratio "unchanged$scale" "$help"), one file changed $(ratio "changed$scale" "$help")"
+done
+echo "validate, $largest copies, cold: 1 thread $(ratio threads1 "$help"), 2 threads $(ratio threads2 "$help"), -Xmx64m $(ratio xmx64 "$help")"
+echo "peers, $largest copies: bare SnakeYAML $(ratio snakeyaml "$help"), mycila check $(ratio mycila "$help"), RAT $(ratio rat "$help")"\
+"$( [ -s "$work/yamllint" ] && echo ", yamllint $(ratio yamllint "$help")")"
+echo "verify, $(wc -c < "$received/received.yml") bytes: $(ratio verify "$help")"
+echo "archetype:generate pymemcache $(ratio generate "$(median quickstart)") of quickstart 1.5 ($(median quickstart) s)"
+
+# the same findings in every mode: fresh, from the cache, taken as unchanged, on 2 threads, in 64 MiB
+big="$work/x$largest"
+findings() { (cd "$big" && "$@" | grep -E '^\[(WARNING|ERROR)\] [^ ]+:[0-9]+:[0-9]+: ' | sort) > "$work/findings"; }
+rm -rf "$big/target"
+findings $PWD/mvnw -B -o "$plugin:validate" -Dswplugin.cache=false; mv "$work/findings" "$work/fresh"
+for mode in cold unchanged threads xmx64; do
+  [ "$mode" = cold ] || [ "$mode" = unchanged ] || rm -rf "$big/target"
+  case $mode in
+    threads) findings $PWD/mvnw -B -o "$plugin:validate" -Dswplugin.threads=2 ;;
+    xmx64) MAVEN_OPTS=-Xmx64m findings $PWD/mvnw -B -o "$plugin:validate" ;;
+    *) sleep 2.1; findings $PWD/mvnw -B -o "$plugin:validate" ;;
+  esac
+  cmp -s "$work/fresh" "$work/findings" || { echo "findings differ: $mode" >&2; exit 1; }
+done
+echo "findings identical in every mode ($(wc -l < "$work/fresh") lines)"

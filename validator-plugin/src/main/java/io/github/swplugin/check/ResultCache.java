@@ -8,86 +8,209 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
 
 /**
- * The findings of the files whose checks depend only on their own text and on the run's context (the
- * expectations and the tests), from the last run, so that an unchanged file is not parsed again. An entry
- * counts only for the same text, and the whole cache only for the same context: the engine build, the
- * options, and every file the other checks consult (the Component enum, the plugin modules, the compose
- * files, the registry, the license configuration). Anything unreadable is a cache miss, never an error.
+ * The findings of the files whose checks depend only on their own text (the compose files) or on their text and
+ * the run's context (the expectations and the tests), from the last run, so that an unchanged file is not parsed
+ * again. An entry counts only for the same text; a contextual entry only for the same context too: the engine
+ * build, the options, and every file the other checks consult (the Component enum, the plugin modules, the compose
+ * files, the registry). Every entry counts only for the same base: the engine build and the options, the license
+ * configuration among them. A file whose stamp (size, times, inode) is what it was when the
+ * entry was written is not even read, as git trusts its index; a stamp that may predate a change in the same clock
+ * tick is not trusted. Anything unreadable is a cache miss, never an error.
  */
 public final class ResultCache {
-    private static final String HEADER = "swplugin validate cache 1 ";
+    private static final String HEADER = "swplugin validate cache 3 ";
+    /** A change this close before the last run's start may share its stamp with the text that run read. */
+    private static final long RACY_MILLIS = 2_000;
 
-    /** One file's text digest and the findings checking it gave. */
-    private record Entry(String digest, List<Finding> findings) {
+    /**
+     * What one file's checks gave.
+     *
+     * @param digest the text's SHA-256
+     * @param stamp the file's stamp when that text was read
+     * @param findings what checking it reported
+     * @param facts what the run learns from the file besides its findings (a compose file's agent names)
+     */
+    public record Entry(String digest, SourceFiles.Stamp stamp, List<Finding> findings, List<String> facts) {
+    }
+
+    /**
+     * The last whole run: its key (the engine build, the options and the files listed), every file it consulted with
+     * the stamp taken before reading it, and what it reported.
+     */
+    public record Tree(String key, Map<String, SourceFiles.Stamp> consulted, List<Finding> findings, List<String> filesRead) {
+        static final Tree NONE = new Tree("", Map.of(), List.of(), List.of());
     }
 
     private final Path file;
+    private final Tree previousTree;
+    private Tree tree = Tree.NONE;
+    private final long started = System.currentTimeMillis();
+    private final String previousBase;
+    private final String previousContext;
+    private final long previousStart;
     private final Map<String, Entry> previous;
     private final Map<String, Entry> next = new ConcurrentHashMap<>();
-    private String context;
+    /** Whether anything the file holds must change: an entry recomputed, or the context changed. */
+    private final AtomicBoolean changed = new AtomicBoolean();
+    private String base = "";
+    private String context = "";
 
-    private ResultCache(Path file, Map<String, Entry> previous) {
+    private ResultCache(Path file, Tree previousTree, String previousBase, String previousContext, long previousStart,
+            Map<String, Entry> previous) {
         this.file = file;
+        this.previousTree = previousTree;
+        this.previousBase = previousBase;
+        this.previousContext = previousContext;
+        this.previousStart = previousStart;
         this.previous = previous;
     }
 
     /** The cache kept in {@code file}, or an empty one where there is none (or it cannot be read). */
     public static ResultCache load(Path file) {
         Map<String, Entry> entries = new ConcurrentHashMap<>();
+        String base = "";
+        String context = "";
+        long start = 0;
+        Tree tree = Tree.NONE;
         try {
             List<String> lines = Files.isRegularFile(file) ? Files.readAllLines(file, StandardCharsets.UTF_8) : List.of();
             if (!lines.isEmpty() && lines.get(0).startsWith(HEADER)) {
-                String context = lines.get(0).substring(HEADER.length());
-                for (int i = 1; i < lines.size(); i++) {
+                String[] header = lines.get(0).substring(HEADER.length()).split(" ", 3);
+                start = Long.parseLong(header[0]);
+                base = header[1];
+                context = header[2];
+                String[] counts = lines.get(1).split("\t", -1);
+                int i = 2;
+                Map<String, SourceFiles.Stamp> consulted = new HashMap<>();
+                for (int end = i + Integer.parseInt(counts[1]); i < end; i++) {
+                    String[] parts = lines.get(i).split("\t", -1);
+                    consulted.put(unescape(parts[0]), new SourceFiles.Stamp(unescape(parts[1]), Long.parseLong(parts[2])));
+                }
+                List<Finding> all = new ArrayList<>();
+                for (int end = i + Integer.parseInt(counts[2]); i < end; i++) {
+                    String[] parts = lines.get(i).split("\t", 5);
+                    all.add(new Finding(unescape(parts[0]), Integer.parseInt(parts[1]), Integer.parseInt(parts[2]), rule(parts[3]),
+                            unescape(parts[4])));
+                }
+                List<String> read = new ArrayList<>();
+                for (int end = i + Integer.parseInt(counts[3]); i < end; i++) {
+                    read.add(unescape(lines.get(i)));
+                }
+                tree = new Tree(counts[0], consulted, all, read);
+                for (; i < lines.size(); i++) {
                     String[] head = lines.get(i).split("\t", -1);
-                    int count = Integer.parseInt(head[2]);
+                    int count = Integer.parseInt(head[4]);
                     List<Finding> findings = new ArrayList<>();
+                    String path = unescape(head[0]);
                     for (int f = 0; f < count; f++) {
                         String[] parts = lines.get(++i).split("\t", 4);
-                        findings.add(new Finding(unescape(head[0]), Integer.parseInt(parts[0]), Integer.parseInt(parts[1]), rule(parts[2]),
+                        findings.add(new Finding(path, Integer.parseInt(parts[0]), Integer.parseInt(parts[1]), rule(parts[2]),
                                 unescape(parts[3])));
                     }
-                    entries.put(context + "\t" + unescape(head[0]), new Entry(head[1], findings));
+                    List<String> facts = head[5].isEmpty() ? List.of() : List.of(unescape(head[5]).split("\n"));
+                    SourceFiles.Stamp stamp = new SourceFiles.Stamp(unescape(head[2]), Long.parseLong(head[3]));
+                    entries.put(path, new Entry(head[1], stamp, List.copyOf(findings), facts));
                 }
             }
         } catch (IOException | RuntimeException e) {
-            entries.clear();  // a damaged cache is only a slower run
+            return new ResultCache(file, Tree.NONE, "", "", 0, new ConcurrentHashMap<>());  // a damaged cache is only a slower run
         }
-        return new ResultCache(file, entries);
+        return new ResultCache(file, tree, base, context, start, entries);
     }
 
-    /** Sets what the entries depend on besides their own text; call once the context files are read. */
+    /**
+     * The last run's report, when this run has the same key and every file that run consulted has the same trusted
+     * stamp now: nothing it depended on has changed, so checking again would report the same.
+     */
+    public Optional<Tree> unchangedTree(String key, Function<String, SourceFiles.Stamp> stampNow) {
+        if (previousTree.key().isEmpty() || !previousTree.key().equals(key)) {
+            return Optional.empty();
+        }
+        boolean unchanged = previousTree.consulted().entrySet().parallelStream().allMatch(e -> e.getValue().changedMillis()
+                < previousStart - RACY_MILLIS && e.getValue().equals(stampNow.apply(e.getKey())));
+        return unchanged ? Optional.of(previousTree) : Optional.empty();
+    }
+
+    /** Records this run as a whole, for {@link #unchangedTree}. */
+    public void tree(Tree run) {
+        this.tree = run;
+        changed.set(true);
+    }
+
+    /** Sets what every entry depends on besides its text (the engine build, the options); call before any lookup. */
+    public void base(String key) {
+        this.base = key;
+        if (!key.equals(previousBase)) {
+            changed.set(true);
+        }
+    }
+
+    /** Sets what the contextual entries depend on besides their text and the base; call once the context files are read. */
     public void context(String key) {
         this.context = key;
-    }
-
-    /** The findings this exact text gave in the same context, if it was checked before. */
-    public Optional<List<Finding>> lookup(String path, String text) {
-        Entry entry = previous.get(context + "\t" + path);
-        String digest = digest(text);
-        if (entry != null && entry.digest().equals(digest)) {
-            next.put(path, entry);
-            return Optional.of(entry.findings());
+        if (!key.equals(previousContext)) {
+            changed.set(true);
         }
-        return Optional.empty();
     }
 
-    public void store(String path, String text, List<Finding> findings) {
-        next.put(path, new Entry(digest(text), List.copyOf(findings)));
+    /** The entry of a file that has not changed since it was written, known without reading the file. */
+    public Optional<Entry> unchanged(String path, SourceFiles.Stamp stamp, boolean contextual) {
+        Entry entry = previous.get(path);
+        if (entry == null || !entry.stamp().equals(stamp) || stamp.changedMillis() >= previousStart - RACY_MILLIS || !valid(contextual)) {
+            return Optional.empty();
+        }
+        next.put(path, entry);
+        return Optional.of(entry);
     }
 
-    /** Writes this run's entries; a cache that cannot be written is only a slower next run. */
+    /** The entry of this exact text, read again (its stamp changed, or could not be trusted). */
+    public Optional<Entry> lookup(String path, String digest, SourceFiles.Stamp stamp, boolean contextual) {
+        Entry entry = previous.get(path);
+        if (entry == null || !entry.digest().equals(digest) || !valid(contextual)) {
+            return Optional.empty();
+        }
+        Entry restamped = new Entry(digest, stamp, entry.findings(), entry.facts());
+        store(path, restamped);
+        return Optional.of(restamped);
+    }
+
+    private boolean valid(boolean contextual) {
+        return base.equals(previousBase) && (!contextual || context.equals(previousContext));
+    }
+
+    public void store(String path, Entry entry) {
+        next.put(path, entry);
+        changed.set(true);
+    }
+
+    /** Writes this run's entries when they differ from the file's; a cache that cannot be written is only a slower next run. */
     public void save() {
-        StringBuilder out = new StringBuilder(HEADER).append(context).append('\n');
-        new java.util.TreeMap<>(next).forEach((path, entry) -> {
-            out.append(escape(path)).append('\t').append(entry.digest()).append('\t').append(entry.findings().size()).append('\n');
+        if (!changed.get() && next.keySet().equals(previous.keySet())) {
+            return;  // nothing to write: an unchanged checkout leaves the cache as it was
+        }
+        StringBuilder out = new StringBuilder(HEADER).append(started).append(' ').append(base).append(' ').append(context).append('\n');
+        out.append(tree.key()).append('\t').append(tree.consulted().size()).append('\t').append(tree.findings().size()).append('\t')
+                .append(tree.filesRead().size()).append('\n');
+        new TreeMap<>(tree.consulted()).forEach((path, stamp) -> out.append(escape(path)).append('\t').append(escape(stamp.id()))
+                .append('\t').append(stamp.changedMillis()).append('\n'));
+        tree.findings().forEach(f -> out.append(escape(f.path())).append('\t').append(f.line()).append('\t').append(f.column())
+                .append('\t').append(f.rule().id()).append('\t').append(escape(f.message())).append('\n'));
+        tree.filesRead().forEach(path -> out.append(escape(path)).append('\n'));
+        new TreeMap<>(next).forEach((path, entry) -> {
+            out.append(escape(path)).append('\t').append(entry.digest()).append('\t').append(escape(entry.stamp().id())).append('\t')
+                    .append(entry.stamp().changedMillis()).append('\t').append(entry.findings().size()).append('\t')
+                    .append(escape(String.join("\n", entry.facts()))).append('\n');
             entry.findings().forEach(f -> out.append(f.line()).append('\t').append(f.column()).append('\t').append(f.rule().id())
                     .append('\t').append(escape(f.message())).append('\n'));
         });
@@ -125,6 +248,9 @@ public final class ResultCache {
     }
 
     private static String unescape(String text) {
+        if (text.indexOf('\\') < 0) {
+            return text;
+        }
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

@@ -13,17 +13,21 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
 /** Finds and reads the checkout's files, turning every I/O problem into a finding. */
 public final class SourceFiles {
     private static final String NOT_REGULAR = "is not a regular file (a directory, FIFO or device): it was not read";
+
+    private static final boolean UNIX = java.nio.file.FileSystems.getDefault().supportedFileAttributeViews().contains("unix");
 
     private final Path basedir;
     private final long maxBytes;
@@ -32,6 +36,8 @@ public final class SourceFiles {
      * under LANG=C) does not survive the trip from string back to path, so the path is kept as listed.
      */
     private final Map<String, Path> listed = new ConcurrentHashMap<>();
+    /** Every file the run asked about, with its stamp from before it was read: what the run's report depends on. */
+    private final Map<String, Stamp> consulted = new ConcurrentHashMap<>();
 
     SourceFiles(Path basedir, long maxBytes) {
         this.basedir = basedir;
@@ -82,6 +88,7 @@ public final class SourceFiles {
 
     /** The file as UTF-8 text without a byte-order mark, or empty after reporting why not. */
     Optional<String> read(String relativePath, FileFindings findings) {
+        stamp(relativePath);
         return read(resolve(relativePath), maxBytes, findings);
     }
 
@@ -126,6 +133,7 @@ public final class SourceFiles {
 
     /** The first bytes of a file, for the license check of files that need not be UTF-8. */
     Optional<byte[]> head(String relativePath, int bytes, FileFindings findings) {
+        stamp(relativePath);
         Path file = resolve(relativePath);
         if (!Files.isRegularFile(file)) {
             findings.add(Rule.UNREADABLE_FILE, 1, 1, NOT_REGULAR);
@@ -139,7 +147,52 @@ public final class SourceFiles {
         }
     }
 
+    /**
+     * What a file's text is assumed unchanged by while it stays the same: size, modification and status-change
+     * times, device and inode (where the file system has them), and when it last changed.
+     *
+     * @param changedMillis the later of the modification and status-change times
+     */
+    public record Stamp(String id, long changedMillis) {
+        /** The stamp of a file that could not be stamped, which never matches a stored one as trusted. */
+        static final Stamp UNKNOWN = new Stamp("", Long.MAX_VALUE);
+        /** The stamp of a file that is not there. */
+        static final Stamp ABSENT = new Stamp("absent", 0);
+    }
+
+    /** The file's stamp, remembered as consulted; taken before the file is read, so that a later change shows. */
+    Stamp stamp(String relativePath) {
+        return consulted.computeIfAbsent(relativePath, this::stampNow);
+    }
+
+    /** The files asked about so far and their stamps. */
+    Map<String, Stamp> consulted() {
+        return Map.copyOf(consulted);
+    }
+
+    /** The file's stamp now, from one stat; {@link Stamp#ABSENT} or {@link Stamp#UNKNOWN} when there is none. */
+    Stamp stampNow(String relativePath) {
+        Path file = resolve(relativePath);
+        try {
+            if (UNIX) {
+                Map<String, Object> a = Files.readAttributes(file, "unix:size,lastModifiedTime,ctime,dev,ino");
+                long modified = ((FileTime) a.get("lastModifiedTime")).to(TimeUnit.NANOSECONDS);
+                long changed = ((FileTime) a.get("ctime")).to(TimeUnit.NANOSECONDS);
+                return new Stamp(a.get("size") + ":" + modified + ":" + changed + ":" + a.get("dev") + ":" + a.get("ino"),
+                        Math.max(modified, changed) / 1_000_000);
+            }
+            BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
+            long modified = a.lastModifiedTime().to(TimeUnit.NANOSECONDS);
+            return new Stamp(a.size() + ":" + modified + ":" + a.creationTime().to(TimeUnit.NANOSECONDS), modified / 1_000_000);
+        } catch (NoSuchFileException e) {
+            return Stamp.ABSENT;
+        } catch (IOException | RuntimeException e) {
+            return Stamp.UNKNOWN;
+        }
+    }
+
     boolean exists(String relativePath) {
+        stamp(relativePath);
         return Files.isRegularFile(resolve(relativePath));
     }
 

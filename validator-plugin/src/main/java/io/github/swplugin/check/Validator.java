@@ -64,14 +64,19 @@ public final class Validator {
         Agent agent = options.resolvedAgent();
         requireCheckout(basedir, agent);
         Run run = new Run(new SourceFiles(basedir, options.maxFileBytes()), agent);
-        run.execute();
+        Optional<ResultCache.Tree> unchanged = run.execute();
+        if (unchanged.isPresent()) {
+            return new Report(unchanged.get().findings(), unchanged.get().filesRead(), (System.nanoTime() - start) / 1_000_000);
+        }
         List<Finding> findings = new ArrayList<>();
         // a rule about the Python agent says nothing true about another agent's tests, and plugin attributes are
         // only required in trees that use them (releases before v0.8.0 had none)
         run.results.forEach(f -> f.list().stream().filter(finding -> agent.reports(finding.rule()))
                 .filter(finding -> finding.rule() != Rule.PLUGIN_ATTRIBUTE || run.attributesInUse.get()).forEach(findings::add));
         findings.sort(null);
-        return new Report(List.copyOf(findings), List.copyOf(run.filesRead), (System.nanoTime() - start) / 1_000_000);
+        Report report = new Report(List.copyOf(findings), List.copyOf(run.filesRead), (System.nanoTime() - start) / 1_000_000);
+        run.save(report);
+        return report;
     }
 
     /**
@@ -98,6 +103,7 @@ public final class Validator {
     }
 
     private static final int PLUGIN_PHASE = 1;
+    private static final int COMPOSE_PHASE = 2;
     /** The expectations, tests and other files, whose checks depend only on their text and the other phases. */
     private static final int LAST_PHASE = 3;
 
@@ -119,7 +125,7 @@ public final class Validator {
         if (PLUGIN_MODULE.matcher(path).matches()) {
             return PLUGIN_PHASE;
         }
-        return COMPOSE_FILE.matcher(path).matches() ? 2 : 3;
+        return COMPOSE_FILE.matcher(path).matches() ? COMPOSE_PHASE : LAST_PHASE;
     }
 
     /** The state of one run: what was read so far and what it found. */
@@ -147,6 +153,8 @@ public final class Validator {
         private final ResultCache cache = options.cacheFile().map(ResultCache::load).orElse(null);
         /** The digests of everything the cached files' checks consult besides their own text. */
         private final Map<String, String> context = new ConcurrentSkipListMap<>();
+        /** The engine build, the options and the files listed: what a whole run's report is kept under. */
+        private String treeKey = "";
 
         Run(SourceFiles files, Agent agent) {
             this.files = files;
@@ -156,15 +164,26 @@ public final class Validator {
             this.layers = agent.layers();
         }
 
-        void execute() {
+        /** Checks the checkout, unless the last run's report still holds: then that report. */
+        Optional<ResultCache.Tree> execute() {
             Set<String> roots = new LinkedHashSet<>(agent == Agent.PYTHON ? options.licenseRoots() : List.of());
             roots.addAll(agent.roots());
             List<String> all = files.list(List.copyOf(roots), this::findings);
+            if (cache != null) {
+                // a listing with problems (a loop, an unreadable directory) is never taken as unchanged
+                treeKey = results.isEmpty() ? ResultCache.digest(optionsKey() + '\n' + String.join("\n", all)) : "";
+                Optional<ResultCache.Tree> unchanged = treeKey.isEmpty() ? Optional.empty() : cache.unchangedTree(treeKey, files::stampNow);
+                if (unchanged.isPresent()) {
+                    return unchanged;
+                }
+            }
             registry = options.componentLibraries().map(this::registry);
             String licenserc = readOptional(".licenserc.yaml");
             String gitignore = readOptional(".gitignore");
             licenseIgnores = LicenseIgnores.of(licenserc, gitignore, yaml, findings(".licenserc.yaml"));
-            context.put(" license", ResultCache.digest(licenserc + "\u0000" + gitignore));
+            if (cache != null) {
+                cache.base(baseKey(ResultCache.digest(licenserc + "\u0000" + gitignore)));
+            }
 
             // the enum before the plugins that name its members, compose files before the expectations that use them
             Map<Integer, List<String>> phases = all.stream().collect(Collectors.groupingBy(Validator::phase, TreeMap::new, Collectors.toList()));
@@ -174,7 +193,7 @@ public final class Validator {
                     if (phase.getKey() == LAST_PHASE && cache != null) {
                         cache.context(contextKey());
                     }
-                    pool.submit(() -> phase.getValue().parallelStream().forEach(this::check)).join();
+                    pool.submit(() -> phase.getValue().parallelStream().forEach(path -> check(path, phase.getKey()))).join();
                     if (phase.getKey() == PLUGIN_PHASE) {
                         pluginsDoc();
                         origins = components.map(c -> SpanOrigins.of(modules, c)).orElse(SpanOrigins.none());
@@ -183,24 +202,39 @@ public final class Validator {
             } finally {
                 pool.shutdown();
             }
+            if (cache != null && !phases.containsKey(LAST_PHASE)) {
+                cache.context(contextKey());
+            }
+            return Optional.empty();
+        }
+
+        /** Keeps this run's entries and its report for the next run. */
+        void save(Report report) {
             if (cache != null) {
-                if (!phases.containsKey(LAST_PHASE)) {
-                    cache.context(contextKey());
-                }
+                cache.tree(new ResultCache.Tree(treeKey, files.consulted(), report.findings(), report.files()));
                 cache.save();
             }
         }
 
-        /** The engine build, the options and the digests of every file the cached checks consult. */
+        /** The engine build and the options. */
+        private String optionsKey() {
+            return engineBuild() + '|' + agent + '|' + options.licenseRoots() + '|' + options.maxFileBytes() + '|' + options.maxAliases()
+                    + '|' + options.maxNesting() + '|' + options.componentLibraries();
+        }
+
+        /** The engine build, the options and the license configuration: what every cached file's findings depend on. */
+        private String baseKey(String licenseDigest) {
+            return ResultCache.digest(optionsKey() + '|' + licenseDigest);
+        }
+
+        /** The digests of every file the expectations' and tests' checks consult. */
         private String contextKey() {
-            StringBuilder key = new StringBuilder(engineBuild()).append('|').append(agent).append('|').append(options.licenseRoots())
-                    .append('|').append(options.maxFileBytes()).append('|').append(options.maxAliases()).append('|')
-                    .append(options.maxNesting()).append('|').append(options.componentLibraries());
+            StringBuilder key = new StringBuilder();
             context.forEach((path, digest) -> key.append('|').append(path).append('=').append(digest));
             return ResultCache.digest(key.toString());
         }
 
-        private void check(String path) {
+        private void check(String path, int phase) {
             FileFindings findings = findings(path);
             // the Java agent's repository checks its own headers; there only the expectations are read
             boolean licensed = agent == Agent.PYTHON && needsLicense(path);
@@ -211,32 +245,60 @@ public final class Validator {
                 }
                 return;
             }
-            Optional<String> read = files.read(path, findings);
             filesRead.add(path);
-            boolean contextFile = phase(path) != LAST_PHASE;
-            boolean cacheable = cache != null && !contextFile && read.isPresent();
-            if (contextFile) {
-                context.put(path, read.map(ResultCache::digest).orElse("unreadable"));
-            }
+            // compose files depend on their own text only; expectations and tests on the context files too
+            boolean cacheable = cache != null && phase >= COMPOSE_PHASE;
+            boolean contextual = phase == LAST_PHASE;
+            SourceFiles.Stamp stamp = cacheable ? files.stamp(path) : SourceFiles.Stamp.UNKNOWN;  // before reading: see Stamp
             if (cacheable) {
-                Optional<List<Finding>> earlier = cache.lookup(path, read.get());
-                if (earlier.isPresent()) {
-                    findings.addAll(earlier.get());
+                Optional<ResultCache.Entry> unchanged = cache.unchanged(path, stamp, contextual);
+                if (unchanged.isPresent()) {
+                    reuse(path, phase, unchanged.get(), findings);
                     return;
                 }
             }
-            checkText(path, read, licensed, findings);
-            if (cacheable) {
-                cache.store(path, read.get(), findings.list());
+            Optional<String> read = files.read(path, findings);
+            String digest = read.map(ResultCache::digest).orElse("unreadable");
+            if (!contextual) {
+                context.put(path, digest);
+            }
+            if (cacheable && read.isPresent()) {
+                Optional<ResultCache.Entry> earlier = cache.lookup(path, digest, stamp, contextual);
+                if (earlier.isPresent()) {
+                    reuse(path, phase, earlier.get(), findings);
+                    return;
+                }
+            }
+            List<String> facts = checkText(path, read, licensed, findings);
+            if (cacheable && read.isPresent()) {
+                cache.store(path, new ResultCache.Entry(digest, stamp, List.copyOf(findings.list()), facts));
             }
         }
 
-        private void checkText(String path, Optional<String> read, boolean licensed, FileFindings findings) {
+        /** The findings and facts of a file checked in an earlier run, as if it had been checked now. */
+        private void reuse(String path, int phase, ResultCache.Entry entry, FileFindings findings) {
+            findings.addAll(entry.findings());
+            if (phase == COMPOSE_PHASE) {
+                context.put(path, entry.digest());
+                agentNames(path, Set.copyOf(entry.facts()));
+            }
+        }
+
+        private void agentNames(String composeFile, Set<String> names) {
+            agentNamesByDirectory.merge(parent(composeFile), names, (a, b) -> {
+                Set<String> union = new TreeSet<>(a);
+                union.addAll(b);
+                return union;
+            });
+        }
+
+        /** Checks one file's text; returns what the run learns from it besides findings (a compose file's agent names). */
+        private List<String> checkText(String path, Optional<String> read, boolean licensed, FileFindings findings) {
             if (read.isEmpty()) {
                 if (PLUGIN_MODULE.matcher(path).matches()) {
                     docSections.put(moduleName(path), Optional.empty());  // Plugins.md cannot be judged without it
                 }
-                return;
+                return List.of();
             }
             String text = read.get();
             if (licensed && !text.isBlank() && !LicenseHeader.present(text)) {
@@ -267,15 +329,13 @@ public final class Validator {
             } else if (COMPOSE_FILE.matcher(path).matches()) {
                 ComposeServices.check(text, findings);
                 Set<String> names = ComposeAgents.read(text);
-                agentNamesByDirectory.merge(parent(path), names, (a, b) -> {
-                    Set<String> union = new TreeSet<>(a);
-                    union.addAll(b);
-                    return union;
-                });
+                agentNames(path, names);
+                return List.copyOf(names);
             } else if (agent.isExpectedData(path)) {
                 Optional<Set<String>> agents = Optional.ofNullable(agentNamesByDirectory.get(parent(path))).filter(s -> !s.isEmpty());
                 new ExpectedDataCheck(yaml, layers, componentProblem(), agent, origins).check(text, findings, agents);
             }
+            return List.of();
         }
 
         private boolean otherGenerator() {
@@ -353,9 +413,11 @@ public final class Validator {
             }
             String name = file.getFileName().toString();
             FileFindings findings = findings(name);
-            SourceFiles outside = new SourceFiles(file.getParent(), options.maxFileBytes());
             filesRead.add(name);
-            return ComponentRegistry.read(outside.read(name, findings).orElse(""), yaml, findings);
+            // read by its absolute path, so that it is among the files the run consulted
+            String text = files.read(file.toAbsolutePath().toString(), findings).orElse("");
+            context.put(" registry", ResultCache.digest(text));
+            return ComponentRegistry.read(text, yaml, findings);
         }
 
         private String readOptional(String path) {

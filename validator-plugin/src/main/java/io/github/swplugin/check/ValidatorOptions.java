@@ -26,7 +26,15 @@ public record ValidatorOptions(Path basedir, Optional<Path> componentLibraries, 
 
     public static ValidatorOptions defaults(Path basedir) {
         return new ValidatorOptions(basedir, Optional.empty(), DEFAULT_LICENSE_ROOTS, DEFAULT_MAX_FILE_BYTES, DEFAULT_MAX_ALIASES,
-                DEFAULT_MAX_NESTING, Runtime.getRuntime().availableProcessors(), Optional.empty(), Optional.empty());
+                DEFAULT_MAX_NESTING, defaultThreads(), Optional.empty(), Optional.empty());
+    }
+
+    /**
+     * Half the processors: a validation runs in a freshly started JVM whose compiler threads need the other half
+     * (docs/performance.md: on 2 cores, 1 worker beats 2 end to end).
+     */
+    public static int defaultThreads() {
+        return Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
     }
 
     public ValidatorOptions withComponentLibraries(Path path) {

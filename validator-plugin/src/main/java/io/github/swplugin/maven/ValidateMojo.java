@@ -57,7 +57,7 @@ public class ValidateMojo extends AbstractSwpluginMojo {
     @Parameter(property = "swplugin.maxNesting", defaultValue = "100")
     private int maxNesting;
 
-    /** How many files are checked at once; 0 means one per processor. */
+    /** How many files are checked at once; 0 means half the processors (at least one), which measured fastest. */
     @Parameter(property = "swplugin.threads", defaultValue = "0")
     private int threads;
 
@@ -136,10 +136,11 @@ public class ValidateMojo extends AbstractSwpluginMojo {
             // workflow commands must start their line: printed as they are, not through the logger
             report.findings().forEach(f -> System.out.println(GithubAnnotations.command(f)));
         }
+        boolean warn = getLog().isWarnEnabled();  // -q: thousands of warnings need not be formatted
         for (Finding finding : report.findings()) {
             if (finding.severity() == Severity.ERROR) {
                 getLog().error(finding.toString());
-            } else {
+            } else if (warn) {
                 getLog().warn(finding.toString());
             }
         }

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.io.UncheckedIOException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -13,6 +15,62 @@ import org.junit.jupiter.api.io.TempDir;
 class ResultCacheTest {
     @TempDir
     Path dir;
+
+    /**
+     * Makes the next run trust every stamp in the cache, as it would once the last run is more than the racy window
+     * old: files written by a test are always younger than that, so without this no test would take a file as unchanged.
+     */
+    static void trustStamps(Path cacheFile) {
+        try {
+            String text = Files.readString(cacheFile);
+            String[] header = text.substring(0, text.indexOf('\n')).split(" ");
+            header[4] = String.valueOf(System.currentTimeMillis() + 3_600_000);
+            Files.writeString(cacheFile, String.join(" ", header) + text.substring(text.indexOf('\n')));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void aFileRewrittenWithItsSizeAndTimeIsReadAgain() throws IOException {
+        FixtureCheckout checkout = FixtureCheckout.copyTo(dir);
+        Path cacheFile = dir.resolve("target/swplugin/validate.cache");
+        ValidatorOptions cached = ValidatorOptions.defaults(dir).withCacheFile(cacheFile);
+        assertThat(checkout.validate(cached)).isEmpty();
+        Path expected = dir.resolve(FixtureCheckout.EXPECTED);
+        FileTime time = Files.getLastModifiedTime(expected);
+        trustStamps(cacheFile);
+        // same size, same modification time (as cp -p or rsync would leave it): only the status-change time differs
+        checkout.replace(FixtureCheckout.EXPECTED, "spanType: Exit", "spanType: exit");
+        Files.setLastModifiedTime(expected, time);
+        assertThat(checkout.validate(cached)).isEqualTo(checkout.validate()).isNotEmpty();
+    }
+
+    @Test
+    void aNewFileInAnUnchangedCheckoutIsChecked() throws IOException {
+        FixtureCheckout checkout = FixtureCheckout.copyTo(dir);
+        Path cacheFile = dir.resolve("target/swplugin/validate.cache");
+        ValidatorOptions cached = ValidatorOptions.defaults(dir).withCacheFile(cacheFile);
+        assertThat(checkout.validate(cached)).isEmpty();
+        trustStamps(cacheFile);
+        assertThat(checkout.validate(cached)).as("taken as unchanged").isEmpty();
+        Path copy = dir.resolve("tests/plugin/data/sw_demo/more/expected.data.yml");
+        Files.createDirectories(copy.getParent());
+        Files.writeString(copy, Files.readString(dir.resolve(FixtureCheckout.EXPECTED)).replace("spanType: Exit", "spanType: exit"));
+        assertThat(checkout.validate(cached)).isEqualTo(checkout.validate()).extracting(Finding::path)
+                .contains("tests/plugin/data/sw_demo/more/expected.data.yml");
+    }
+
+    @Test
+    void aLicenseConfigurationAddedToAnUnchangedCheckoutApplies() throws IOException {
+        FixtureCheckout checkout = FixtureCheckout.copyTo(dir).replace(FixtureCheckout.TEST, "# Licensed to the Apache", "# Licenced to the Apache");
+        Path cacheFile = dir.resolve("target/swplugin/validate.cache");
+        ValidatorOptions cached = ValidatorOptions.defaults(dir).withCacheFile(cacheFile);
+        assertThat(checkout.validate(cached)).extracting(Finding::rule).contains(Rule.LICENSE_HEADER);
+        trustStamps(cacheFile);
+        Files.writeString(dir.resolve(".licenserc.yaml"), "header:\n  paths-ignore:\n    - 'tests/plugin/data/sw_demo/test_demo.py'\n");
+        assertThat(checkout.validate(cached)).isEqualTo(checkout.validate()).extracting(Finding::rule).doesNotContain(Rule.LICENSE_HEADER);
+    }
 
     @Test
     void aChangeInTheEnumReachesTheUnchangedExpectation() {
