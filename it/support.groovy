@@ -53,6 +53,7 @@ def passes = { File target, List<String> command ->
     },
     buildLog: { File target -> new File(target, 'build.log').text },
     passes: passes,
+    run: run,
     /** flake8 with the checkout's setup.cfg, and py_compile of every Python file, must both pass. */
     lintsAndCompiles: { File checkout ->
         passes(checkout, ['flake8', '--config', 'setup.cfg', '.'])

@@ -41,23 +41,45 @@ public record PluginSpec(
     private static final Pattern VERSION = Pattern.compile("[0-9][0-9A-Za-z.*+!-]*");
     private static final Pattern PYTHON_VERSION = Pattern.compile("(>=|<=|==|!=|>|<)3(\\.\\d{1,2})?");
 
+    /** One property's problem: what to pass instead, or what to answer when asked. */
+    public record Problem(String property, String message) {
+    }
+
+    /** The properties cannot make a plugin; every problem is listed, each with the property to change. */
+    public static final class Invalid extends ScaffoldException {
+        private final transient List<Problem> problems;
+
+        Invalid(List<Problem> problems) {
+            super("cannot generate the plugin:\n  - " + String.join("\n  - ", problems.stream().map(Problem::message).toList())
+                    + "\nNothing was written.");
+            this.problems = List.copyOf(problems);
+        }
+
+        public List<Problem> problems() {
+            return problems;
+        }
+    }
+
+    /** Collects problems, each under the property that causes it. */
+    private static final class Problems {
+        final List<Problem> list = new ArrayList<>();
+
+        void add(String property, String message) {
+            list.add(new Problem(property, message));
+        }
+    }
+
     /** Reads and checks the properties; every problem found is reported at once. */
     public static PluginSpec from(Map<String, String> properties) {
-        List<String> problems = new ArrayList<>();
-        PluginSpec spec = null;
-        try {
-            spec = parse(properties, problems);
-        } catch (ScaffoldException e) {
-            problems.add(e.getMessage());
-        }
-        if (!problems.isEmpty()) {
-            throw new ScaffoldException("cannot generate the plugin:\n  - " + String.join("\n  - ", problems)
-                    + "\nNothing was written.");
+        Problems problems = new Problems();
+        PluginSpec spec = parse(properties, problems);
+        if (!problems.list.isEmpty()) {
+            throw new Invalid(problems.list);
         }
         return spec;
     }
 
-    private static PluginSpec parse(Map<String, String> given, List<String> problems) {
+    private static PluginSpec parse(Map<String, String> given, Problems problems) {
         String library = require(given, "library", LIBRARY, "a pip package name such as clickhouse-driver or psycopg[binary]", problems);
         Optional<Preset> found = Preset.find(library);
         if (found.isPresent()) {
@@ -74,41 +96,41 @@ public record PluginSpec(
         if (typeValue.equals(AUTO)) {
             String guess = library == null ? "" : Suggestions.closest(Preset.normalise(library), Preset.names())
                     .map(name -> "did you mean " + name + "? ").orElse("");
-            problems.add("pluginType is needed for '" + library + "', which has no preset (" + guess + "presets: "
+            problems.add("pluginType", "pluginType is needed for '" + library + "', which has no preset (" + guess + "presets: "
                     + String.join(", ", Preset.names()) + "): pass -DpluginType= one of " + PluginType.ids());
         } else {
             try {
                 type = PluginType.of(typeValue);
             } catch (ScaffoldException e) {
-                problems.add(e.getMessage());
+                problems.add("pluginType", e.getMessage());
             }
         }
         String versionsValue = properties.getOrDefault("versions", AUTO).trim();
         List<String> versions = List.of();
         if (versionsValue.equals(AUTO)) {
-            problems.add("versions are needed: pass the library versions the test runs, such as -Dversions=1.*,2.*");
+            problems.add("versions", "versions are needed: pass the library versions the test runs, such as -Dversions=1.*,2.*");
         } else {
             versions = Arrays.stream(versionsValue.split(",")).map(String::trim).toList();
             versions.stream().filter(v -> !VERSION.matcher(v).matches())
-                    .forEach(v -> problems.add("version '" + v + "' is not a pip version such as 2.0, 2.* or 1.26.4"));
+                    .forEach(v -> problems.add("versions", "version '" + v + "' is not a pip version such as 2.0, 2.* or 1.26.4"));
         }
         String pythonVersion = properties.getOrDefault("pythonVersion", AUTO).replace(" ", "");
         pythonVersion = pythonVersion.equals(AUTO) ? ">=3.7" : pythonVersion;
         if (!PYTHON_VERSION.matcher(pythonVersion).matches()) {
-            problems.add("pythonVersion '" + pythonVersion + "' is not an operator and a Python 3 version, such as >=3.7");
+            problems.add("pythonVersion", "pythonVersion '" + pythonVersion + "' is not an operator and a Python 3 version, such as >=3.7");
         }
         String serviceValue = properties.getOrDefault("service", AUTO).trim();
         Service service = null;
         if (serviceValue.equals(AUTO)) {
             if (type != null && type.needsService()) {
-                problems.add("a " + type.id() + " plugin's test needs a server: pass -Dservice= one of " + String.join(", ", Service.knownNames())
+                problems.add("service", "a " + type.id() + " plugin's test needs a server: pass -Dservice= one of " + String.join(", ", Service.knownNames())
                         + ", image:tag:port, or none");
             }
         } else {
             try {
                 service = Service.of(serviceValue);
             } catch (ScaffoldException e) {
-                problems.add(e.getMessage());
+                problems.add("service", e.getMessage());
             }
         }
         String snake = library == null ? "" : Names.snake(library);
@@ -126,10 +148,14 @@ public record PluginSpec(
             String value = targetsGiven ? targetValue : Arrays.stream(type.placeholderTargets().split(","))
                     .map(t -> module + ":" + t).reduce((a, b) -> a + "," + b).orElseThrow();
             for (String one : value.split(",")) {
-                targets.add(Target.parse(one));
+                try {
+                    targets.add(Target.parse(one));
+                } catch (ScaffoldException e) {
+                    problems.add("target", e.getMessage());
+                }
             }
             if (targets.size() != type.targets()) {
-                problems.add("a " + type.id() + " plugin takes " + type.targets() + " target" + (type.targets() == 1 ? "" : "s, client side first,")
+                problems.add("target", "a " + type.id() + " plugin takes " + type.targets() + " target" + (type.targets() == 1 ? "" : "s, client side first,")
                         + " as module.path:Class.method" + (type.targets() == 1 ? "" : ",module.path:Class.method"));
             }
         }
@@ -139,14 +165,14 @@ public record PluginSpec(
                 async, cExtension, List.copyOf(targets), targetsGiven, registry, preset, presetSkipped);
     }
 
-    private static String require(Map<String, String> properties, String key, Pattern form, String what, List<String> problems) {
+    private static String require(Map<String, String> properties, String key, Pattern form, String what, Problems problems) {
         String value = properties.getOrDefault(key, "").trim();
         if (value.isEmpty()) {
-            problems.add(key + " is required: pass -D" + key + "=...");
+            problems.add(key, key + " is required: pass -D" + key + "=...");
             return null;
         }
         if (value.length() > Names.MAX_NAME || !form.matcher(value).matches()) {
-            problems.add(key + " '" + value + "' is not " + what + (value.length() > Names.MAX_NAME ? " (at most " + Names.MAX_NAME
+            problems.add(key, key + " '" + value + "' is not " + what + (value.length() > Names.MAX_NAME ? " (at most " + Names.MAX_NAME
                     + " characters)" : ""));
             return null;
         }
@@ -154,11 +180,11 @@ public record PluginSpec(
     }
 
     private static String derive(Map<String, String> properties, String key, String derived, Pattern form, String what,
-            List<String> problems) {
+            Problems problems) {
         String value = properties.getOrDefault(key, AUTO).trim();
         String name = value.equals(AUTO) ? derived : value;
         if (name.isEmpty() || name.length() > Names.MAX_NAME || !form.matcher(name).matches()) {
-            problems.add(key + " '" + name + "' must be " + what + " and at most " + Names.MAX_NAME + " characters"
+            problems.add(key, key + " '" + name + "' must be " + what + " and at most " + Names.MAX_NAME + " characters"
                     + (value.equals(AUTO) ? ": pass -D" + key + "=..." : ""));
             return null;
         }
@@ -166,29 +192,29 @@ public record PluginSpec(
             try {
                 Names.requireNotKeyword(part, key);
             } catch (ScaffoldException e) {
-                problems.add(e.getMessage());
+                problems.add(key, e.getMessage());
                 return null;
             }
         }
         return name;
     }
 
-    private static OptionalInt componentId(String value, List<String> problems) {
+    private static OptionalInt componentId(String value, Problems problems) {
         if (value.equals(AUTO)) {
             return OptionalInt.empty();
         }
         if (!value.matches("\\d{1,5}")) {
-            problems.add("componentId '" + value + "' is not a number: pass one, or auto to reuse or allocate one");
+            problems.add("componentId", "componentId '" + value + "' is not a number: pass one, or auto to reuse or allocate one");
             return OptionalInt.empty();
         }
         return OptionalInt.of(Integer.parseInt(value));
     }
 
-    private static boolean bool(Map<String, String> properties, String key, List<String> problems) {
+    private static boolean bool(Map<String, String> properties, String key, Problems problems) {
         String value = properties.getOrDefault(key, AUTO).trim();
         value = value.equals(AUTO) ? "false" : value;
         if (!value.equals("true") && !value.equals("false")) {
-            problems.add(key + " '" + value + "' is not true or false");
+            problems.add(key, key + " '" + value + "' is not true or false");
         }
         return value.equals("true");
     }

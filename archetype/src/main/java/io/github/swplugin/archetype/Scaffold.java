@@ -93,14 +93,25 @@ public final class Scaffold {
         }
     }
 
-    private String generateLocked() {
-        String init = readUtf8(INIT);
-        PythonEnum components = PythonEnum.read(init, "Component").filter(e -> !e.members().isEmpty())
+    /** The Component enum member the plugin will use, chosen as generation chooses it. */
+    Component component() {
+        return Component.choose(spec, components(), registry());
+    }
+
+    private PythonEnum components() {
+        return PythonEnum.read(readUtf8(INIT), "Component").filter(e -> !e.members().isEmpty())
                 .orElseThrow(() -> new ScaffoldException(INIT + " has no 'class Component(Enum):' with members to add to:"
                         + " is this a skywalking-python checkout?"));
-        ComponentRegistry registry = spec.componentLibraries() == null ? ComponentRegistry.empty()
+    }
+
+    private ComponentRegistry registry() {
+        return spec.componentLibraries() == null ? ComponentRegistry.empty()
                 : new ComponentRegistry(readUtf8(checkout.resolve(spec.componentLibraries()).toString()));
-        Component component = Component.choose(spec, components, registry);
+    }
+
+    private String generateLocked() {
+        PythonEnum components = components();
+        Component component = Component.choose(spec, components, registry());
         String testDir = "tests/plugin/" + spec.type().category() + "/sw_" + spec.pluginName();
         String pluginFile = "skywalking/plugins/sw_" + spec.pluginName() + ".py";
         List<String> existing = new ArrayList<>();

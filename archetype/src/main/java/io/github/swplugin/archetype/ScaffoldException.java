@@ -1,7 +1,7 @@
 package io.github.swplugin.archetype;
 
 /** A problem the user can fix; the message says what to do. Nothing was written when it is thrown. */
-public final class ScaffoldException extends RuntimeException {
+public class ScaffoldException extends RuntimeException {
     public ScaffoldException(String message) {
         super(message);
     }

@@ -1,0 +1,156 @@
+package io.github.swplugin.archetype;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Interactive generation in words: asks what the properties leave open (the kind and the versions of a library
+ * without a preset first), asks a wrong answer again with the reason, then shows the values generation will use
+ * and lets the user change any of them, keeping the others. Runs only on a terminal; batch mode never asks.
+ */
+final class Conversation {
+    /** The questions, in the order a change goes through them; {library} is replaced by the answer so far. */
+    private static final Map<String, String> QUESTIONS = new LinkedHashMap<>();
+
+    static {
+        QUESTIONS.put("library", "Which library will the plugin trace? Its name on PyPI, such as pymemcache");
+        QUESTIONS.put("pluginType", "What kind of library is {library}: web (a web framework), http (an HTTP client), database,"
+                + " cache, mq (a message queue client) or rpc?");
+        QUESTIONS.put("versions", "Which versions of {library} should the test run? pip versions, comma-separated, such as 1.2.* or 1.2.*,2.0.*");
+        QUESTIONS.put("service", "Which server does the test need? One of " + String.join(", ", Service.knownNames())
+                + ", an image as image:tag:port, or none");
+        QUESTIONS.put("pythonVersion", "Which Pythons does the plugin support? Such as >=3.10");
+        QUESTIONS.put("pluginName", "What is the plugin called? It becomes sw_<name>: lower case letters, digits and _");
+        QUESTIONS.put("module", "Which module does the code import, such as clickhouse_driver?");
+        QUESTIONS.put("componentName", "What is its member of the Component enum called, such as ClickhouseDriver?");
+        QUESTIONS.put("componentId", "Which component id? auto takes SkyWalking's registered id, else the next free Python id");
+        QUESTIONS.put("async", "Is the library built on asyncio (true or false)?");
+        QUESTIONS.put("cExtension", "Is it a C extension (true or false)?");
+    }
+
+    private final BufferedReader in;
+    private final PrintWriter out;
+
+    Conversation(BufferedReader in, PrintWriter out) {
+        this.in = in;
+        this.out = out;
+    }
+
+    /** The properties completed and confirmed by the user; throws when the user stops, with nothing written. */
+    Map<String, String> complete(Map<String, String> given, Path checkout) {
+        Map<String, String> values = new HashMap<>(given);
+        while (true) {
+            PluginSpec spec;
+            Component component;
+            try {
+                spec = PluginSpec.from(Scaffold.withCheckoutDefaults(new HashMap<>(values), checkout));
+                component = new Scaffold(spec, checkout).component();
+            } catch (PluginSpec.Invalid e) {
+                PluginSpec.Problem problem = e.problems().get(0);
+                if (!values.getOrDefault(problem.property(), PluginSpec.AUTO).isBlank()
+                        && !values.getOrDefault(problem.property(), PluginSpec.AUTO).equals(PluginSpec.AUTO)) {
+                    out.println("  " + problem.message());  // a wrong answer: say why before asking again
+                }
+                values.put(problem.property(), ask(problem.property(), values, ""));
+                continue;
+            } catch (ScaffoldException e) {
+                out.println("  " + e.getMessage());  // the component name or id clashes with the enum
+                values.put("componentName", ask("componentName", values, values.getOrDefault("componentName", PluginSpec.AUTO)));
+                values.put("componentId", ask("componentId", values, PluginSpec.AUTO));
+                continue;
+            }
+            out.println();
+            out.println(summary(spec, component));
+            String answer = line("Generate these files? yes, change a value, or quit", "yes").toLowerCase(Locale.ROOT);
+            if (answer.startsWith("y")) {
+                return values;
+            }
+            if (answer.startsWith("q")) {
+                throw new ScaffoldException("stopped at your answer: nothing was written");
+            }
+            if (!answer.startsWith("c")) {
+                out.println("  answer yes, change or quit");
+                continue;
+            }
+            out.println("Press Enter to keep a value.");
+            for (String property : QUESTIONS.keySet()) {
+                values.put(property, ask(property, values, current(spec, component, property)));
+            }
+        }
+    }
+
+    /** What generation will do, every value as it will be used and where it came from when not from the user. */
+    static String summary(PluginSpec spec, Component component) {
+        String from = spec.preset() != null ? " (the " + spec.preset().name() + " preset)" : "";
+        StringBuilder text = new StringBuilder("swplugin will generate sw_" + spec.pluginName() + ":\n");
+        row(text, "library", spec.library() + from);
+        row(text, "kind", spec.type().id() + (spec.async() ? ", asyncio" : "") + (spec.cExtension() ? ", C extension" : ""));
+        row(text, "versions", String.join(", ", spec.versions()));
+        row(text, "test server", spec.service() == null ? "none" : spec.service().image() + ", reached as " + spec.service().peer());
+        row(text, "Python", spec.pythonVersion());
+        row(text, "module", spec.module());
+        row(text, "component", "Component." + component.name() + " = " + component.id() + " (" + component.origin().description + ")");
+        return text.toString().stripTrailing();
+    }
+
+    private static void row(StringBuilder text, String name, String value) {
+        text.append(String.format("  %-12s %s%n", name, value));
+    }
+
+    private static String current(PluginSpec spec, Component component, String property) {
+        return switch (property) {
+            case "library" -> spec.library();
+            case "pluginType" -> spec.type().id();
+            case "versions" -> String.join(",", spec.versions());
+            case "service" -> serviceAnswer(spec.service());
+            case "pythonVersion" -> spec.pythonVersion();
+            case "pluginName" -> spec.pluginName();
+            case "module" -> spec.module();
+            case "componentName" -> component.name();
+            case "componentId" -> component.origin() == Component.Origin.GIVEN ? String.valueOf(component.id()) : PluginSpec.AUTO;
+            case "async" -> String.valueOf(spec.async());
+            case "cExtension" -> String.valueOf(spec.cExtension());
+            default -> PluginSpec.AUTO;
+        };
+    }
+
+    /** How the service is given: its known name, or image:tag:port. */
+    private static String serviceAnswer(Service service) {
+        if (service == null) {
+            return "none";
+        }
+        boolean known = Service.knownNames().contains(service.name()) && Service.of(service.name()).equals(service);
+        return known ? service.name() : service.image() + ":" + service.port();
+    }
+
+    /** The answer to the property's question; an empty answer leaves it to be derived, except the library. */
+    private String ask(String property, Map<String, String> values, String keep) {
+        String question = QUESTIONS.getOrDefault(property, "What should " + property + " be?")
+                .replace("{library}", values.getOrDefault("library", "the library"));
+        String answer = line(question, keep);
+        return answer.isEmpty() && !property.equals("library") ? PluginSpec.AUTO : answer;
+    }
+
+    /** One answer; Enter gives {@code keep}. The end of the input stops the run. */
+    private String line(String question, String keep) {
+        out.print(question + (keep.isEmpty() || keep.equals(PluginSpec.AUTO) ? "" : " [" + keep + "]") + ": ");
+        out.flush();
+        try {
+            String answer = in.readLine();
+            if (answer == null) {
+                out.println();
+                throw new ScaffoldException("the input ended before the questions were answered: nothing was written");
+            }
+            return answer.isBlank() ? keep : answer.strip();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
