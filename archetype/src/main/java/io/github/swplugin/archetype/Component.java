@@ -1,5 +1,7 @@
 package io.github.swplugin.archetype;
 
+import io.github.swplugin.check.python.ComponentCheck;
+import io.github.swplugin.check.python.ComponentRegistry;
 import io.github.swplugin.core.PythonEnum;
 import java.util.HashSet;
 import java.util.Set;
@@ -9,8 +11,8 @@ import java.util.Set;
  * for a component SkyWalking knows, else the next free id in the Python range [7000, 8000).
  */
 record Component(String name, int id, Origin origin) {
-    static final int FIRST_PYTHON_ID = 7000;
-    static final int LAST_PYTHON_ID = 7999;
+    static final int FIRST_PYTHON_ID = ComponentCheck.PYTHON_FIRST_ID;
+    static final int LAST_PYTHON_ID = ComponentCheck.PYTHON_LAST_ID;
 
     enum Origin {
         ENUM("reused from the Component enum"),
@@ -56,7 +58,7 @@ record Component(String name, int id, Origin origin) {
             });
             return new Component(name, id, Origin.GIVEN);
         }
-        var registered = registry.idOf(name);
+        var registered = registry.idOf(name);  // SkyWalking's id for a component it knows, whatever its languages
         if (registered.isPresent()) {
             return new Component(name, registered.getAsInt(), Origin.REGISTRY);
         }

@@ -37,7 +37,9 @@ public final class PostGenerate {
             Console console = System.console();
             Map<String, String> values = interactive && console != null
                     ? new Conversation(new BufferedReader(console.reader()), console.writer()).complete(given, checkout) : given;
-            return Scaffold.run(values, checkout.toFile());
+            // the generator ends with "Project created from Archetype in dir: <staging>", which no option silences
+            return Scaffold.run(values, checkout.toFile()) + "\n(The generator's next line names its staging directory, already"
+                    + " removed: the plugin is in the checkout.)";
         } finally {
             removeStub(checkout, staging);
         }

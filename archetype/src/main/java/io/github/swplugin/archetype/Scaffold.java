@@ -1,12 +1,15 @@
 package io.github.swplugin.archetype;
 
 import io.github.swplugin.check.Baseline;
+import io.github.swplugin.check.FileFindings;
 import io.github.swplugin.check.Finding;
 import io.github.swplugin.check.Rule;
 import io.github.swplugin.check.Validator;
 import io.github.swplugin.check.ValidatorOptions;
+import io.github.swplugin.check.YamlLoader;
 import io.github.swplugin.check.docs.PluginsDoc;
 import io.github.swplugin.check.docs.PluginsDocWriter;
+import io.github.swplugin.check.python.ComponentRegistry;
 import io.github.swplugin.core.CheckoutLock;
 import io.github.swplugin.core.FileTransaction;
 import io.github.swplugin.core.LicenseHeader;
@@ -104,9 +107,19 @@ public final class Scaffold {
                         + " is this a skywalking-python checkout?"));
     }
 
+    /** The registry, read by the validator's own reader: a file it reports a problem in is refused. */
     private ComponentRegistry registry() {
-        return spec.componentLibraries() == null ? ComponentRegistry.empty()
-                : new ComponentRegistry(readUtf8(checkout.resolve(spec.componentLibraries()).toString()));
+        if (spec.componentLibraries() == null) {
+            return ComponentRegistry.empty();
+        }
+        String path = spec.componentLibraries().toString();
+        FileFindings problems = new FileFindings(path);
+        ComponentRegistry registry = ComponentRegistry.read(readUtf8(checkout.resolve(path).toString()),
+                new YamlLoader(ValidatorOptions.DEFAULT_MAX_ALIASES, ValidatorOptions.DEFAULT_MAX_NESTING), problems);
+        if (!problems.list().isEmpty()) {
+            throw new ScaffoldException("componentLibraries: " + problems.list().get(0) + ". Nothing was written.");
+        }
+        return registry;
     }
 
     private String generateLocked() {

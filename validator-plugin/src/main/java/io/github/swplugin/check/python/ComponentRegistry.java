@@ -5,6 +5,7 @@ import io.github.swplugin.check.YamlLoader;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
@@ -53,7 +54,21 @@ public final class ComponentRegistry {
         return id.map(v -> new Entry(name, Integer.parseInt(v), languages));
     }
 
+    /** No registry: no component is known. */
+    public static ComponentRegistry empty() {
+        return new ComponentRegistry(Map.of());
+    }
+
     public Optional<Entry> byId(int id) {
         return Optional.ofNullable(byId.get(id));
+    }
+
+    /** The id registered under this name, compared without case (the enum says ClickhouseDriver, the registry ClickHouse-Driver). */
+    public OptionalInt idOf(String name) {
+        return byId.values().stream().filter(e -> e.name().equalsIgnoreCase(name)).mapToInt(Entry::id).min();
+    }
+
+    public boolean uses(int id) {
+        return byId.containsKey(id);
     }
 }
