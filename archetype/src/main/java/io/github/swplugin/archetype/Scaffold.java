@@ -160,7 +160,7 @@ public final class Scaffold {
         if (step != null) {
             changes.onEachStep(step);
         }
-        Set<String> before = findings();
+        Set<String> before = findings(Set.copyOf(changes.edited()));
         changes.apply(() -> refuseNewFindings(before, changes));
         return Reminders.text(spec, component, testDir, changes, pyproject.isPresent(), docs);
     }
@@ -183,10 +183,10 @@ public final class Scaffold {
         }
     }
 
-    /** The validator's findings in the checkout, without their lines: a finding that moved is not a new one. */
-    private Set<String> findings() {
+    /** The validator's findings in these files, without their lines: a finding that moved is not a new one. */
+    private Set<String> findings(Set<String> files) {
         Set<String> keys = new HashSet<>();
-        new Validator(ValidatorOptions.defaults(checkout)).run().findings().forEach(f -> keys.add(Baseline.entry(f)));
+        new Validator(ValidatorOptions.defaults(checkout).withOnly(files)).run().findings().forEach(f -> keys.add(Baseline.entry(f)));
         return keys;
     }
 
@@ -198,7 +198,7 @@ public final class Scaffold {
         Set<String> written = new HashSet<>(changes.created());
         written.addAll(changes.edited());
         List<String> caused = new ArrayList<>();
-        for (Finding finding : new Validator(ValidatorOptions.defaults(checkout)).run().findings()) {
+        for (Finding finding : new Validator(ValidatorOptions.defaults(checkout).withOnly(written)).run().findings()) {
             if (written.contains(finding.path()) && finding.rule() != Rule.PLACEHOLDER && !before.contains(Baseline.entry(finding))) {
                 caused.add(finding.toString());
             }

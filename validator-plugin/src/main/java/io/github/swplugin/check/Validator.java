@@ -150,7 +150,7 @@ public final class Validator {
         private LicenseIgnores licenseIgnores = LicenseIgnores.none();
         private final Set<String> filesRead = new ConcurrentSkipListSet<>();
         /** The findings of unchanged expectations and tests from the last run, when the options ask for it. */
-        private final ResultCache cache = options.cacheFile().map(ResultCache::load).orElse(null);
+        private final ResultCache cache = options.only().isPresent() ? null : options.cacheFile().map(ResultCache::load).orElse(null);
         /** The digests of everything the cached files' checks consult besides their own text. */
         private final Map<String, String> context = new ConcurrentSkipListMap<>();
         /** The engine build, the options and the files listed: what a whole run's report is kept under. */
@@ -235,6 +235,9 @@ public final class Validator {
         }
 
         private void check(String path, int phase) {
+            if (phase == LAST_PHASE && !options.wants(path)) {
+                return;  // a caller that wrote only some files: the others are not its concern, the context files are read
+            }
             FileFindings findings = findings(path);
             // the Java agent's repository checks its own headers; there only the expectations are read
             boolean licensed = agent == Agent.PYTHON && needsLicense(path);

@@ -7,6 +7,7 @@ import io.github.swplugin.core.LicenseHeader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,6 +25,14 @@ class FileProblemsTest {
         List<String> findings = checkout.validate().stream().map(Finding::toString).toList();
         assertThat(findings).contains(EXPECTED + ":1:1: ERROR [unreadable-file] the file is not valid UTF-8: save it as UTF-8");
         assertThat(findings).anyMatch(f -> f.contains("[test-lib-name]"));
+    }
+
+    /** The rules about bytes (group File) cannot be shown by RuleCasesTest's text edits: each is shown here. */
+    @Test
+    void everyRuleAboutBytesIsShownHere() {
+        FixtureCheckout checkout = FixtureCheckout.copyTo(dir).write(EXPECTED, new byte[] {(byte) 0xC3, (byte) 0x28, '\n'});
+        assertThat(checkout.validate()).extracting(Finding::rule)
+                .containsAll(Arrays.stream(Rule.values()).filter(r -> r.group().equals("File")).toList());
     }
 
     @Test

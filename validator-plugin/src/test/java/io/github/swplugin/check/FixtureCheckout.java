@@ -19,6 +19,8 @@ final class FixtureCheckout {
     static final String COMPOSE = "tests/plugin/data/sw_demo/docker-compose.yml";
     static final String INIT = "skywalking/__init__.py";
     static final String DOC = "docs/en/setup/Plugins.md";
+    /** The fixture's component-libraries.yml, outside the checked roots: read only when an option names it. */
+    static final String REGISTRY = "component-libraries.yml";
 
     private final Path root;
 

@@ -11,17 +11,23 @@ import java.util.regex.Pattern;
  * scan: composing every compose file only for these names would double the YAML work of a run.
  */
 public final class ComposeAgents {
+    private static final String VARIABLE = "SW_AGENT_NAME";
     private static final Pattern AGENT_NAME = Pattern.compile(
-            "(?m)^[ \\t]*(?:-[ \\t]*)?([\"']?)SW_AGENT_NAME\\1[ \\t]*[:=][ \\t]*([\"']?)([^\"'\\s#]+)\\2[ \\t]*(?:#.*)?\\r?$");
+            "[ \\t]*(?:-[ \\t]*)?([\"']?)SW_AGENT_NAME\\1[ \\t]*[:=][ \\t]*([\"']?)([^\"'\\s#]+)\\2[ \\t]*(?:#.*)?\\r?");
 
     private ComposeAgents() {
     }
 
     public static Set<String> read(String text) {
         Set<String> names = new TreeSet<>();
-        Matcher matcher = AGENT_NAME.matcher(text);
-        while (matcher.find()) {
-            names.add(matcher.group(3));
+        // only the lines that name the variable are matched: a multiline pattern over the whole file showed in cold profiles
+        for (int at = text.indexOf(VARIABLE); at >= 0; at = text.indexOf(VARIABLE, at + VARIABLE.length())) {
+            int start = text.lastIndexOf('\n', at) + 1;
+            int end = text.indexOf('\n', at);
+            Matcher matcher = AGENT_NAME.matcher(text.substring(start, end < 0 ? text.length() : end));
+            if (matcher.matches()) {
+                names.add(matcher.group(3));
+            }
         }
         return names;
     }

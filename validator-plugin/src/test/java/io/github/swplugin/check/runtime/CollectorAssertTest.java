@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.swplugin.check.Agent;
 import io.github.swplugin.check.Finding;
+import io.github.swplugin.check.Rule;
 import io.github.swplugin.check.runtime.CollectorData.Data;
 import java.io.IOException;
 import java.io.InputStream;
@@ -117,6 +118,15 @@ class CollectorAssertTest {
     })
     void fails(String finding, String line, String replacement) {
         assertThat(verify(edit(EXPECTED, line, replacement), true)).first().isEqualTo(finding);
+    }
+
+    /** The rules about received data (group Runtime) are shown by the failing table above, each at least once. */
+    @Test
+    void everyRuntimeRuleIsShownByTheTable() throws NoSuchMethodException {
+        String table = String.join("\n", getClass().getDeclaredMethod("fails", String.class, String.class, String.class)
+                .getAnnotation(CsvSource.class).value());
+        assertThat(Arrays.stream(Rule.values()).filter(r -> r.group().equals("Runtime")))
+                .allMatch(rule -> table.contains("[" + rule.id() + "]"));
     }
 
     @Test
