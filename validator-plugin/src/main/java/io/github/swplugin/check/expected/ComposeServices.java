@@ -35,11 +35,15 @@ public final class ComposeServices {
         String indent = null;
         Map<String, Integer> seen = new HashMap<>();
         for (int i = start; i < lines.length; i++) {
-            String line = lines[i].replace("\r", "");
-            if (line.isBlank() || line.stripLeading().startsWith("#")) {
-                continue;
+            String line = lines[i].endsWith("\r") ? lines[i].substring(0, lines[i].length() - 1) : lines[i];
+            int width = 0;
+            while (width < line.length() && (line.charAt(width) == ' ' || line.charAt(width) == '\t')) {
+                width++;
             }
-            String lead = line.substring(0, line.length() - line.stripLeading().length());
+            if (width == line.length() || line.charAt(width) == '#') {
+                continue;  // blank or a comment
+            }
+            String lead = line.substring(0, width);
             if (lead.isEmpty()) {
                 break;  // the next top-level key
             }

@@ -144,7 +144,7 @@ final class KeyValueCheck {
             report(node, Rule.NON_STRING_VALUE, "'" + key + ": " + raw + "' is not a string, and the collector answers HTTP 500 for it:"
                     + " quote it ('" + raw + "')");
         }
-        if (BROKEN_PLACEHOLDER.matcher(raw).find()) {
+        if (raw.contains("${") && BROKEN_PLACEHOLDER.matcher(raw).find()) {  // the pattern only for the values that can match
             report(node, Rule.BROKEN_PLACEHOLDER, "the ${service[i]} placeholder never works in the collector: write 'not null'");
         }
         expression(node, shape, key, raw);
