@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
@@ -17,6 +18,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * The findings of the files whose checks depend only on their own text (the compose files) or on their text and
@@ -59,7 +61,8 @@ public final class ResultCache {
     private final String previousBase;
     private final String previousContext;
     private final long previousStart;
-    private final Map<String, Entry> previous;
+    private final List<String> entryLines;
+    private volatile Map<String, Entry> previous;
     private final Map<String, Entry> next = new ConcurrentHashMap<>();
     /** Whether anything the file holds must change: an entry recomputed, or the context changed. */
     private final AtomicBoolean changed = new AtomicBoolean();
@@ -67,18 +70,18 @@ public final class ResultCache {
     private String context = "";
 
     private ResultCache(Path file, Tree previousTree, String previousBase, String previousContext, long previousStart,
-            Map<String, Entry> previous) {
+            List<String> entryLines) {
         this.file = file;
         this.previousTree = previousTree;
         this.previousBase = previousBase;
         this.previousContext = previousContext;
         this.previousStart = previousStart;
-        this.previous = previous;
+        this.entryLines = entryLines;
     }
 
     /** The cache kept in {@code file}, or an empty one where there is none (or it cannot be read). */
     public static ResultCache load(Path file) {
-        Map<String, Entry> entries = new ConcurrentHashMap<>();
+        List<String> entryLines = List.of();
         String base = "";
         String context = "";
         long start = 0;
@@ -108,25 +111,49 @@ public final class ResultCache {
                     read.add(unescape(lines.get(i)));
                 }
                 tree = new Tree(counts[0], consulted, all, read);
-                for (; i < lines.size(); i++) {
-                    String[] head = lines.get(i).split("\t", -1);
-                    int count = Integer.parseInt(head[4]);
-                    List<Finding> findings = new ArrayList<>();
-                    String path = unescape(head[0]);
-                    for (int f = 0; f < count; f++) {
-                        String[] parts = lines.get(++i).split("\t", 4);
-                        findings.add(new Finding(path, Integer.parseInt(parts[0]), Integer.parseInt(parts[1]), rule(parts[2]),
-                                unescape(parts[3])));
-                    }
-                    List<String> facts = head[5].isEmpty() ? List.of() : List.of(unescape(head[5]).split("\n"));
-                    SourceFiles.Stamp stamp = new SourceFiles.Stamp(unescape(head[2]), Long.parseLong(head[3]));
-                    entries.put(path, new Entry(head[1], stamp, List.copyOf(findings), facts));
-                }
+                entryLines = lines.subList(i, lines.size());
             }
         } catch (IOException | RuntimeException e) {
-            return new ResultCache(file, Tree.NONE, "", "", 0, new ConcurrentHashMap<>());  // a damaged cache is only a slower run
+            return new ResultCache(file, Tree.NONE, "", "", 0, List.of());  // a damaged cache is only a slower run
         }
-        return new ResultCache(file, tree, base, context, start, entries);
+        return new ResultCache(file, tree, base, context, start, entryLines);
+    }
+
+    /** The per-file entries, parsed on first use: a run answered by the whole tree never needs them. */
+    private Map<String, Entry> previous() {
+        Map<String, Entry> parsed = previous;
+        if (parsed == null) {
+            synchronized (this) {
+                if (previous == null) {
+                    previous = parseEntries(entryLines);
+                }
+                parsed = previous;
+            }
+        }
+        return parsed;
+    }
+
+    private static Map<String, Entry> parseEntries(List<String> lines) {
+        Map<String, Entry> entries = new ConcurrentHashMap<>();
+        try {
+            for (int i = 0; i < lines.size(); i++) {
+                String[] head = lines.get(i).split("\t", -1);
+                int count = Integer.parseInt(head[4]);
+                List<Finding> findings = new ArrayList<>();
+                String path = unescape(head[0]);
+                for (int f = 0; f < count; f++) {
+                    String[] parts = lines.get(++i).split("\t", 4);
+                    findings.add(new Finding(path, Integer.parseInt(parts[0]), Integer.parseInt(parts[1]), rule(parts[2]),
+                            unescape(parts[3])));
+                }
+                List<String> facts = head[5].isEmpty() ? List.of() : List.of(unescape(head[5]).split("\n"));
+                SourceFiles.Stamp stamp = new SourceFiles.Stamp(unescape(head[2]), Long.parseLong(head[3]));
+                entries.put(path, new Entry(head[1], stamp, List.copyOf(findings), facts));
+            }
+        } catch (RuntimeException e) {
+            entries.clear();  // a damaged cache is only a slower run
+        }
+        return entries;
     }
 
     /**
@@ -166,7 +193,7 @@ public final class ResultCache {
 
     /** The entry of a file that has not changed since it was written, known without reading the file. */
     public Optional<Entry> unchanged(String path, SourceFiles.Stamp stamp, boolean contextual) {
-        Entry entry = previous.get(path);
+        Entry entry = previous().get(path);
         if (entry == null || !entry.stamp().equals(stamp) || stamp.changedMillis() >= previousStart - RACY_MILLIS || !valid(contextual)) {
             return Optional.empty();
         }
@@ -176,7 +203,7 @@ public final class ResultCache {
 
     /** The entry of this exact text, read again (its stamp changed, or could not be trusted). */
     public Optional<Entry> lookup(String path, String digest, SourceFiles.Stamp stamp, boolean contextual) {
-        Entry entry = previous.get(path);
+        Entry entry = previous().get(path);
         if (entry == null || !entry.digest().equals(digest) || !valid(contextual)) {
             return Optional.empty();
         }
@@ -196,7 +223,7 @@ public final class ResultCache {
 
     /** Writes this run's entries when they differ from the file's; a cache that cannot be written is only a slower next run. */
     public void save() {
-        if (!changed.get() && next.keySet().equals(previous.keySet())) {
+        if (!changed.get() && next.keySet().equals(previous().keySet())) {
             return;  // nothing to write: an unchanged checkout leaves the cache as it was
         }
         StringBuilder out = new StringBuilder(HEADER).append(started).append(' ').append(base).append(' ').append(context).append('\n');
@@ -239,13 +266,15 @@ public final class ResultCache {
         return HexFormat.of().formatHex(SHA_256.get().digest(text.getBytes(StandardCharsets.UTF_8)));
     }
 
+    private static final Map<String, Rule> RULES = Arrays.stream(Rule.values())
+            .collect(Collectors.toMap(Rule::id, rule -> rule));
+
     private static Rule rule(String id) {
-        for (Rule rule : Rule.values()) {
-            if (rule.id().equals(id)) {
-                return rule;
-            }
+        Rule rule = RULES.get(id);
+        if (rule == null) {
+            throw new IllegalArgumentException("unknown rule " + id);
         }
-        throw new IllegalArgumentException("unknown rule " + id);
+        return rule;
     }
 
     private static String escape(String text) {

@@ -15,6 +15,7 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -110,18 +111,29 @@ public final class SourceFiles {
             }
             byte[] bytes;
             try (var in = Files.newInputStream(file)) {
-                // the size is checked again while reading: the file may grow in between
-                bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 16, maxBytes + 1));
+                // a buffer of the file's size; a file that grew since is read on, up to the limit, and checked again
+                int limit = (int) Math.min(Integer.MAX_VALUE - 16, maxBytes + 1);
+                bytes = in.readNBytes((int) Math.min(limit, size + 1));
+                if (bytes.length > size && bytes.length < limit) {
+                    byte[] more = in.readNBytes(limit - bytes.length);
+                    byte[] all = Arrays.copyOf(bytes, bytes.length + more.length);
+                    System.arraycopy(more, 0, all, bytes.length, more.length);
+                    bytes = all;
+                }
             }
             if (bytes.length > maxBytes) {
                 findings.add(Rule.UNREADABLE_FILE, 1, 1, "the file grew past the limit of " + maxBytes + " bytes while it"
                         + " was read: it was not checked");
                 return Optional.empty();
             }
-            String text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
+            String text = new String(bytes, StandardCharsets.UTF_8);
+            if (text.indexOf('\uFFFD') >= 0) {
+                // malformed input always decodes to U+FFFD, which a valid file may also hold: only then decode strictly
+                text = StandardCharsets.UTF_8.newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT)
+                        .decode(ByteBuffer.wrap(bytes)).toString();
+            }
             return Optional.of(text.startsWith("\uFEFF") ? text.substring(1) : text);
         } catch (CharacterCodingException e) {
             findings.add(Rule.UNREADABLE_FILE, 1, 1, "the file is not valid UTF-8: save it as UTF-8");

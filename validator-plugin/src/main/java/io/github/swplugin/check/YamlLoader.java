@@ -22,7 +22,7 @@ import org.yaml.snakeyaml.resolver.Resolver;
 public final class YamlLoader {
     private final LoaderOptions options = new LoaderOptions();
     /** Only read after construction, so one serves every thread. */
-    private final Resolver resolver = new Resolver();
+    private final Resolver resolver = new RememberingResolver();
 
     public YamlLoader(int maxAliases, int maxNesting) {
         options.setAllowDuplicateKeys(true);
