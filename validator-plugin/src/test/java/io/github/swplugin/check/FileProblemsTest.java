@@ -27,6 +27,13 @@ class FileProblemsTest {
         assertThat(findings).anyMatch(f -> f.contains("[test-lib-name]"));
     }
 
+    @Test
+    void aReplacementCharacterInValidUtf8IsText() {
+        // U+FFFD written as UTF-8 is valid: only malformed bytes make the file unreadable
+        FixtureCheckout checkout = FixtureCheckout.copyTo(dir).replace(EXPECTED, "serviceName: provider", "serviceName: provider  # \uFFFD");
+        assertThat(checkout.validate()).extracting(Finding::rule).doesNotContain(Rule.UNREADABLE_FILE);
+    }
+
     /** The rules about bytes (group File) cannot be shown by RuleCasesTest's text edits: each is shown here. */
     @Test
     void everyRuleAboutBytesIsShownHere() {
