@@ -28,6 +28,13 @@ record Component(String name, int id, Origin origin) {
         }
     }
 
+    /** The name or id asked for cannot be had: another one must be chosen. */
+    static final class Clash extends ScaffoldException {
+        Clash(String message) {
+            super(message);
+        }
+    }
+
     /** Whether the enum gets a new member. */
     boolean added() {
         return origin != Origin.ENUM;
@@ -43,7 +50,7 @@ record Component(String name, int id, Origin origin) {
         var existing = components.byName(name);
         if (existing.isPresent()) {
             if (spec.componentId().isPresent() && spec.componentId().getAsInt() != existing.get().id()) {
-                throw new ScaffoldException("Component." + name + " exists with id " + existing.get().id() + ", not "
+                throw new Clash("Component." + name + " exists with id " + existing.get().id() + ", not "
                         + spec.componentId().getAsInt() + ": drop -DcomponentId to reuse it, or choose another -DcomponentName");
             }
             return new Component(name, existing.get().id(), Origin.ENUM);
@@ -53,7 +60,7 @@ record Component(String name, int id, Origin origin) {
         if (spec.componentId().isPresent()) {
             int id = spec.componentId().getAsInt();
             components.members().stream().filter(m -> m.id() == id).findFirst().ifPresent(m -> {
-                throw new ScaffoldException("componentId " + id + " belongs to Component." + m.name() + " already: reuse it with"
+                throw new Clash("componentId " + id + " belongs to Component." + m.name() + " already: reuse it with"
                         + " -DcomponentName=" + m.name() + ", or drop -DcomponentId to get a free id");
             });
             return new Component(name, id, Origin.GIVEN);
@@ -73,7 +80,7 @@ record Component(String name, int id, Origin origin) {
                 return new Component(name, id, Origin.FREE);
             }
         }
-        throw new ScaffoldException("no free component id is left in [7000, 8000): reuse a component with -DcomponentName, or pass"
+        throw new Clash("no free component id is left in [7000, 8000): reuse a component with -DcomponentName, or pass"
                 + " -DcomponentId registered for it in component-libraries.yml");
     }
 }

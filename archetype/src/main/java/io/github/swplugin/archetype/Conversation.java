@@ -60,8 +60,8 @@ final class Conversation {
                 }
                 values.put(problem.property(), ask(problem.property(), values, ""));
                 continue;
-            } catch (ScaffoldException e) {
-                out.println("  " + e.getMessage());  // the component name or id clashes with the enum
+            } catch (Component.Clash e) {
+                out.println("  " + e.getMessage());
                 values.put("componentName", ask("componentName", values, values.getOrDefault("componentName", PluginSpec.AUTO)));
                 values.put("componentId", ask("componentId", values, PluginSpec.AUTO));
                 continue;

@@ -16,6 +16,14 @@ class ResultCacheTest {
     @TempDir
     Path dir;
 
+    private Path cacheFile() {
+        return dir.resolve("target/swplugin/validate.cache");
+    }
+
+    private ValidatorOptions cached() {
+        return ValidatorOptions.defaults(dir).withCacheFile(cacheFile());
+    }
+
     /**
      * Makes the next run trust every stamp in the cache, as it would once the last run is more than the racy window
      * old: files written by a test are always younger than that, so without this no test would take a file as unchanged.
@@ -34,12 +42,11 @@ class ResultCacheTest {
     @Test
     void aFileRewrittenWithItsSizeAndTimeIsReadAgain() throws IOException {
         FixtureCheckout checkout = FixtureCheckout.copyTo(dir);
-        Path cacheFile = dir.resolve("target/swplugin/validate.cache");
-        ValidatorOptions cached = ValidatorOptions.defaults(dir).withCacheFile(cacheFile);
+        ValidatorOptions cached = cached();
         assertThat(checkout.validate(cached)).isEmpty();
         Path expected = dir.resolve(FixtureCheckout.EXPECTED);
         FileTime time = Files.getLastModifiedTime(expected);
-        trustStamps(cacheFile);
+        trustStamps(cacheFile());
         // same size, same modification time (as cp -p or rsync would leave it): only the status-change time differs
         checkout.replace(FixtureCheckout.EXPECTED, "spanType: Exit", "spanType: exit");
         Files.setLastModifiedTime(expected, time);
@@ -49,10 +56,9 @@ class ResultCacheTest {
     @Test
     void aNewFileInAnUnchangedCheckoutIsChecked() throws IOException {
         FixtureCheckout checkout = FixtureCheckout.copyTo(dir);
-        Path cacheFile = dir.resolve("target/swplugin/validate.cache");
-        ValidatorOptions cached = ValidatorOptions.defaults(dir).withCacheFile(cacheFile);
+        ValidatorOptions cached = cached();
         assertThat(checkout.validate(cached)).isEmpty();
-        trustStamps(cacheFile);
+        trustStamps(cacheFile());
         assertThat(checkout.validate(cached)).as("taken as unchanged").isEmpty();
         Path copy = dir.resolve("tests/plugin/data/sw_demo/more/expected.data.yml");
         Files.createDirectories(copy.getParent());
@@ -64,10 +70,9 @@ class ResultCacheTest {
     @Test
     void aLicenseConfigurationAddedToAnUnchangedCheckoutApplies() throws IOException {
         FixtureCheckout checkout = FixtureCheckout.copyTo(dir).replace(FixtureCheckout.TEST, "# Licensed to the Apache", "# Licenced to the Apache");
-        Path cacheFile = dir.resolve("target/swplugin/validate.cache");
-        ValidatorOptions cached = ValidatorOptions.defaults(dir).withCacheFile(cacheFile);
+        ValidatorOptions cached = cached();
         assertThat(checkout.validate(cached)).extracting(Finding::rule).contains(Rule.LICENSE_HEADER);
-        trustStamps(cacheFile);
+        trustStamps(cacheFile());
         Files.writeString(dir.resolve(".licenserc.yaml"), "header:\n  paths-ignore:\n    - 'tests/plugin/data/sw_demo/test_demo.py'\n");
         assertThat(checkout.validate(cached)).isEqualTo(checkout.validate()).extracting(Finding::rule).doesNotContain(Rule.LICENSE_HEADER);
     }
