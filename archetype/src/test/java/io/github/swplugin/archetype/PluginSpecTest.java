@@ -3,6 +3,7 @@ package io.github.swplugin.archetype;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.swplugin.check.Agent;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
@@ -13,6 +14,14 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /** Batch mode skips the descriptor's regexes, so every input is checked here; nothing is written on a refusal. */
 class PluginSpecTest {
+
+    /** The layers the archetype writes are the agent's, as the validator knows them: one list, checked here. */
+    @Test
+    void everyKindReportsALayerTheValidatorKnows() {
+        for (PluginType type : PluginType.values()) {
+            assertThat(Agent.PYTHON.layers()).as(type.id()).contains(type.layer());
+        }
+    }
 
     private static Map<String, String> base() {
         return new HashMap<>(Map.of("library", "demo-lib", "pluginType", "http", "versions", "1.*", "service", "none"));

@@ -99,11 +99,12 @@ public final class SourceFiles {
      */
     public static Optional<String> read(Path file, long maxBytes, FileFindings findings) {
         try {
-            if (Files.exists(file) && !Files.isRegularFile(file)) {
+            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);  // one stat, links followed
+            if (!attributes.isRegularFile()) {
                 findings.add(Rule.UNREADABLE_FILE, 1, 1, NOT_REGULAR);
                 return Optional.empty();
             }
-            long size = Files.size(file);
+            long size = attributes.size();
             if (size > maxBytes) {
                 findings.add(Rule.UNREADABLE_FILE, 1, 1, "the file has " + size + " bytes, more than the limit of " + maxBytes
                         + ": it was not checked (raise swplugin.maxFileSize if it is genuine)");
