@@ -67,7 +67,8 @@ final class Conversation {
                 continue;
             }
             out.println();
-            out.println(summary(spec, component));
+            boolean pythonFromCheckout = values.getOrDefault("pythonVersion", PluginSpec.AUTO).trim().equals(PluginSpec.AUTO);
+            out.println(summary(spec, component, pythonFromCheckout));
             String answer = line("Generate these files? yes, change a value, or quit", "yes").toLowerCase(Locale.ROOT);
             if (answer.startsWith("y")) {
                 return values;
@@ -87,14 +88,14 @@ final class Conversation {
     }
 
     /** What generation will do, every value as it will be used and where it came from when not from the user. */
-    static String summary(PluginSpec spec, Component component) {
+    static String summary(PluginSpec spec, Component component, boolean pythonFromCheckout) {
         String from = spec.preset() != null ? " (the " + spec.preset().name() + " preset)" : "";
         StringBuilder text = new StringBuilder("swplugin will generate sw_" + spec.pluginName() + ":\n");
         row(text, "library", spec.library() + from);
         row(text, "kind", spec.type().id() + (spec.async() ? ", asyncio" : "") + (spec.cExtension() ? ", C extension" : ""));
         row(text, "versions", String.join(", ", spec.versions()));
         row(text, "test server", spec.service() == null ? "none" : spec.service().image() + ", reached as " + spec.service().peer());
-        row(text, "Python", spec.pythonVersion());
+        row(text, "Python", spec.pythonVersion() + (pythonFromCheckout ? " (the checkout's pyproject.toml)" : ""));
         row(text, "module", spec.module());
         row(text, "component", "Component." + component.name() + " = " + component.id() + " (" + component.origin().description + ")");
         return text.toString().stripTrailing();

@@ -34,7 +34,7 @@ class ConversationTest {
                 .contains("What kind of library is clickhouse-driver")
                 .contains("pluginType 'databse' is not one of web, http, database, cache, mq, rpc")
                 .contains("  test server  clickhouse/clickhouse-server:24.3, reached as clickhouse:9000")
-                .contains("  Python       >=3.10")  // the sample checkout's pyproject.toml, not the built-in default
+                .contains("  Python       >=3.10 (the checkout's pyproject.toml)")
                 .doesNotContain("should match expression");
     }
 
