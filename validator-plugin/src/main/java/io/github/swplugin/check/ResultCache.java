@@ -278,6 +278,14 @@ public final class ResultCache {
     }
 
     private static String escape(String text) {
+        boolean plain = true;
+        for (int i = 0; i < text.length() && plain; i++) {
+            char c = text.charAt(i);
+            plain = c != '\\' && c != '\n' && c != '\r' && c != '\t';
+        }
+        if (plain) {
+            return text;  // nearly every path and message: no copy
+        }
         return text.replace("\\", "\\\\").replace("\n", "\\n").replace("\r", "\\r").replace("\t", "\\t");
     }
 
