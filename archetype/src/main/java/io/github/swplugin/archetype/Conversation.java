@@ -1,5 +1,6 @@
 package io.github.swplugin.archetype;
 
+import io.github.swplugin.check.Suggestions;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -46,6 +47,7 @@ final class Conversation {
     /** The properties completed and confirmed by the user; throws when the user stops, with nothing written. */
     Map<String, String> complete(Map<String, String> given, Path checkout) {
         Map<String, String> values = new HashMap<>(given);
+        offerPreset(values);
         while (true) {
             PluginSpec spec;
             Component component;
@@ -85,6 +87,20 @@ final class Conversation {
                 values.put(property, ask(property, values, current(spec, component, property)));
             }
         }
+    }
+
+    /** A library that has no preset but is one letter or two from one is most likely a typo: offer the preset once. */
+    private void offerPreset(Map<String, String> values) {
+        String library = values.getOrDefault("library", "").trim();
+        if (library.isEmpty() || Preset.find(library).isPresent()) {
+            return;
+        }
+        Suggestions.closest(Preset.normalise(library), Preset.names()).ifPresent(preset -> {
+            String answer = line("There is no preset for " + library + ". Did you mean " + preset + ", which has one? yes or no", "yes");
+            if (answer.toLowerCase(Locale.ROOT).startsWith("y")) {
+                values.put("library", preset);
+            }
+        });
     }
 
     /** What generation will do, every value as it will be used and where it came from when not from the user. */

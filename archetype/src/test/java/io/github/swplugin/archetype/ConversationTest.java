@@ -47,6 +47,14 @@ class ConversationTest {
     }
 
     @Test
+    void aTypoOfAPresetIsOfferedThePreset() {
+        Map<String, String> values = answer(Map.of("library", "pymemcahce"), "", "yes");
+        assertThat(values).containsEntry("library", "pymemcache");
+        assertThat(screen.toString()).contains("There is no preset for pymemcahce. Did you mean pymemcache, which has one?")
+                .doesNotContain("What kind of library");
+    }
+
+    @Test
     void changingAValueKeepsTheOthers() {
         Map<String, String> values = answer(Map.of("library", "pymemcache"), "change", "", "", "3.4.*", "", "", "", "", "", "", "", "", "y");
         assertThat(values).containsEntry("library", "pymemcache").containsEntry("versions", "3.4.*").containsEntry("pluginType", "cache");
