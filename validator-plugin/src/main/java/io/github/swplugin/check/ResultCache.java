@@ -21,14 +21,13 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * The findings of the files whose checks depend only on their own text (the compose files) or on their text and
- * the run's context (the expectations and the tests), from the last run, so that an unchanged file is not parsed
- * again. An entry counts only for the same text; a contextual entry only for the same context too: the engine
- * build, the options, and every file the other checks consult (the Component enum, the plugin modules, the compose
- * files, the registry). Every entry counts only for the same base: the engine build and the options, the license
- * configuration among them. A file whose stamp (size, times, inode) is what it was when the
- * entry was written is not even read, as git trusts its index; a stamp that may predate a change in the same clock
- * tick is not trusted. Anything unreadable is a cache miss, never an error.
+ * What the last run found, so that unchanged files are not read again. First the whole run ({@link Tree}): when no
+ * file it consulted has a new stamp, its report is the answer. Otherwise the entries of single files: a compose
+ * file's depend on its text only; an expectation's or a test's on its text and the context (the digests of the
+ * Component enum, the plugin modules, the compose files, the registry); all of them on the base (the engine build,
+ * the options, the license configuration). A file whose stamp is the one its entry was written with is not read,
+ * as git trusts its index; a stamp that may predate a change in the same clock tick is not trusted. Anything
+ * unreadable is a cache miss, never an error.
  */
 public final class ResultCache {
     private static final String HEADER = "swplugin validate cache 3 ";
