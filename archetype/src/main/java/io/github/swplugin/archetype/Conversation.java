@@ -56,8 +56,8 @@ final class Conversation {
                 component = new Scaffold(spec, checkout).component();
             } catch (PluginSpec.Invalid e) {
                 PluginSpec.Problem problem = e.problems().get(0);
-                if (!values.getOrDefault(problem.property(), PluginSpec.AUTO).isBlank()
-                        && !values.getOrDefault(problem.property(), PluginSpec.AUTO).equals(PluginSpec.AUTO)) {
+                String answered = values.getOrDefault(problem.property(), PluginSpec.AUTO).trim();
+                if (!answered.isEmpty() && !answered.equals(PluginSpec.AUTO)) {
                     out.println("  " + problem.message());  // a wrong answer: say why before asking again
                 }
                 values.put(problem.property(), ask(problem.property(), values, ""));

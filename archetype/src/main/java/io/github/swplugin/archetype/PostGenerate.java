@@ -1,5 +1,6 @@
 package io.github.swplugin.archetype;
 
+import io.github.swplugin.core.StagingLeftover;
 import java.io.BufferedReader;
 import java.io.Console;
 import java.io.IOException;
@@ -16,9 +17,6 @@ import java.util.stream.Stream;
  * and always removes the stub the generator rendered.
  */
 public final class PostGenerate {
-    /** The generator's stub pom.xml carries this marker; nothing without it is ever removed. */
-    static final String STUB_MARKER = "swplugin-staging-stub";
-
     private PostGenerate() {
     }
 
@@ -49,7 +47,7 @@ public final class PostGenerate {
     static void removeStub(Path checkout, Path staging) {
         try {
             Path stub = staging.resolve("pom.xml");
-            if (Files.isRegularFile(stub) && Files.readString(stub).contains(STUB_MARKER)) {
+            if (Files.isRegularFile(stub) && Files.readString(stub).contains(StagingLeftover.MARKER)) {
                 Files.delete(stub);
             }
             for (Path dir = staging; dir != null && !checkout.startsWith(dir) && Files.isDirectory(dir) && isEmpty(dir); dir = dir.getParent()) {

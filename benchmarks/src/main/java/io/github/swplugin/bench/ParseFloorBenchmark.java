@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -22,6 +23,7 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.composer.Composer;
+import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.parser.ParserImpl;
 import org.yaml.snakeyaml.reader.StreamReader;
 import org.yaml.snakeyaml.resolver.Resolver;
@@ -44,14 +46,21 @@ public class ParseFloorBenchmark {
         yamlFiles = SyntheticCorpus.yamlFiles(SyntheticCorpus.build(copies));
     }
 
-    /** Read and compose each file, the leanest way SnakeYAML offers (no Yaml facade, one resolver). */
     @Benchmark
     public void bareSnakeYaml(Blackhole hole) throws IOException {
+        composeAll(yamlFiles, hole::consume);
+    }
+
+    /**
+     * The floor itself, shared with {@link ColdParseFloor}: read and compose each file the leanest way SnakeYAML
+     * offers (no Yaml facade, one resolver), handing each document's root to {@code sink}.
+     */
+    static void composeAll(List<Path> files, Consumer<Node> sink) throws IOException {
         LoaderOptions options = new LoaderOptions();
         Resolver resolver = new Resolver();
-        for (Path file : yamlFiles) {
+        for (Path file : files) {
             StreamReader reader = new StreamReader(new StringReader(Files.readString(file, StandardCharsets.UTF_8)));
-            hole.consume(new Composer(new ParserImpl(reader, options), resolver, options).getSingleNode());
+            sink.accept(new Composer(new ParserImpl(reader, options), resolver, options).getSingleNode());
         }
     }
 }

@@ -32,6 +32,8 @@ public final class SourceFiles {
 
     private final Path basedir;
     private final long maxBytes;
+    /** Whether files are stamped as they are consulted: only a run with a cache has a use for the extra stat. */
+    private final boolean stamping;
     /**
      * The listed files by the name findings give them. A name that the locale cannot spell (sw_café
      * under LANG=C) does not survive the trip from string back to path, so the path is kept as listed.
@@ -40,9 +42,10 @@ public final class SourceFiles {
     /** Every file the run asked about, with its stamp from before it was read: what the run's report depends on. */
     private final Map<String, Stamp> consulted = new ConcurrentHashMap<>();
 
-    SourceFiles(Path basedir, long maxBytes) {
+    SourceFiles(Path basedir, long maxBytes, boolean stamping) {
         this.basedir = basedir;
         this.maxBytes = maxBytes;
+        this.stamping = stamping;
     }
 
     /** Files (not directories) under the given roots, relative with {@code /}; symbolic links are followed, loops reported. */
@@ -175,7 +178,7 @@ public final class SourceFiles {
 
     /** The file's stamp, remembered as consulted; taken before the file is read, so that a later change shows. */
     Stamp stamp(String relativePath) {
-        return consulted.computeIfAbsent(relativePath, this::stampNow);
+        return stamping ? consulted.computeIfAbsent(relativePath, this::stampNow) : Stamp.UNKNOWN;
     }
 
     /** The files asked about so far and their stamps. */

@@ -63,7 +63,7 @@ public final class Validator {
         }
         Agent agent = options.resolvedAgent();
         requireCheckout(basedir, agent);
-        Run run = new Run(new SourceFiles(basedir, options.maxFileBytes()), agent);
+        Run run = new Run(new SourceFiles(basedir, options.maxFileBytes(), options.caching()), agent);
         Optional<ResultCache.Tree> unchanged = run.execute();
         if (unchanged.isPresent()) {
             return new Report(unchanged.get().findings(), unchanged.get().filesRead(), (System.nanoTime() - start) / 1_000_000);
@@ -150,11 +150,13 @@ public final class Validator {
         private LicenseIgnores licenseIgnores = LicenseIgnores.none();
         private final Set<String> filesRead = new ConcurrentSkipListSet<>();
         /** The findings of unchanged expectations and tests from the last run, when the options ask for it. */
-        private final ResultCache cache = options.only().isPresent() ? null : options.cacheFile().map(ResultCache::load).orElse(null);
+        private final ResultCache cache = options.caching() ? ResultCache.load(options.cacheFile().orElseThrow()) : null;
         /** The digests of everything the cached files' checks consult besides their own text. */
         private final Map<String, String> context = new ConcurrentSkipListMap<>();
         /** The engine build, the options and the files listed: what a whole run's report is kept under. */
         private String treeKey = "";
+        /** The engine build and the options, which every key of the cache starts with; computed once (it stats the jar). */
+        private String optionsKey;
 
         Run(SourceFiles files, Agent agent) {
             this.files = files;
@@ -170,8 +172,9 @@ public final class Validator {
             roots.addAll(agent.roots());
             List<String> all = files.list(List.copyOf(roots), this::findings);
             if (cache != null) {
+                optionsKey = optionsKey();
                 // a listing with problems (a loop, an unreadable directory) is never taken as unchanged
-                treeKey = results.isEmpty() ? ResultCache.digest(optionsKey() + '\n' + String.join("\n", all)) : "";
+                treeKey = results.isEmpty() ? ResultCache.digest(optionsKey + '\n' + String.join("\n", all)) : "";
                 Optional<ResultCache.Tree> unchanged = treeKey.isEmpty() ? Optional.empty() : cache.unchangedTree(treeKey, files::stampNow);
                 if (unchanged.isPresent()) {
                     return unchanged;
@@ -224,7 +227,7 @@ public final class Validator {
 
         /** The engine build, the options and the license configuration: what every cached file's findings depend on. */
         private String baseKey(String licenseDigest) {
-            return ResultCache.digest(optionsKey() + '|' + licenseDigest);
+            return ResultCache.digest(optionsKey + '|' + licenseDigest);
         }
 
         /** The digests of every file the expectations' and tests' checks consult. */
@@ -252,7 +255,7 @@ public final class Validator {
             // compose files depend on their own text only; expectations and tests on the context files too
             boolean cacheable = cache != null && phase >= COMPOSE_PHASE;
             boolean contextual = phase == LAST_PHASE;
-            SourceFiles.Stamp stamp = cacheable ? files.stamp(path) : SourceFiles.Stamp.UNKNOWN;  // before reading: see Stamp
+            SourceFiles.Stamp stamp = files.stamp(path);  // before reading: see Stamp
             if (cacheable) {
                 Optional<ResultCache.Entry> unchanged = cache.unchanged(path, stamp, contextual);
                 if (unchanged.isPresent()) {

@@ -76,6 +76,11 @@ public record ValidatorOptions(Path basedir, Optional<Path> componentLibraries, 
                 Optional.of(Set.copyOf(paths)));
     }
 
+    /** Whether a run keeps and reuses its findings: a cache file is given and the whole checkout is checked. */
+    public boolean caching() {
+        return cacheFile.isPresent() && only.isEmpty();
+    }
+
     /** Whether the file's own checks are wanted. */
     public boolean wants(String path) {
         return only.map(paths -> paths.contains(path)).orElse(true);

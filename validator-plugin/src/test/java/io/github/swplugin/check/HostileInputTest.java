@@ -120,7 +120,7 @@ class HostileInputTest {
     @Test
     void fileThatDisappearsDuringTheWalkIsReported() throws IOException {
         FixtureCheckout checkout = checkout();
-        SourceFiles files = new SourceFiles(checkout.root(), 1 << 20);
+        SourceFiles files = new SourceFiles(checkout.root(), 1 << 20, false);
         FileFindings findings = new FileFindings(EXPECTED);
         List<String> listed = files.list(List.of("tests"), path -> new FileFindings(path));
         assertThat(listed).contains(EXPECTED);
