@@ -9,11 +9,14 @@ def log = it.buildLog(basedir)
     "artifactId '.' must name a staging directory such as .swplugin-staging; leave -DartifactId out. Nothing was changed by swplugin.",
     "componentName 'None' is a Python keyword and would break the generated code: choose another name",
     "is not a pip package name such as clickhouse-driver or psycopg[binary] (at most 100 characters)",
-    "artifactId '../outside/x' must name a staging directory such as .swplugin-staging; leave -DartifactId out.",
+    "artifactId '../outside/x' must name a staging directory such as .swplugin-staging; leave -DartifactId out. Nothing was"
+        + " changed by swplugin, and the generator's stub is removed; the directory it made for it outside the checkout, "
+        + new File(basedir, '../outside').canonicalPath + ", is left as it is, since swplugin deletes nothing outside the checkout.",
     "service image 'x/' is not an image name such as clickhouse/clickhouse-server",
     "service image 'x/collector' would be the compose service 'collector', which the test's docker-compose.yml already has",
 ].each { assert log.contains(it): "missing: ${it}" }
 def before = Eval.me(new File(basedir, '../archetype-refusals.before').text)
 assert it.fingerprint(basedir, it.caseFiles) == before: 'a refused run changed the checkout'
-assert !new File(basedir, '../outside').exists(): 'a refused run left a directory outside the checkout'
+// the generator made ../outside/x for its stub before swplugin could refuse: the stub goes, no directory outside is deleted
+assert new File(basedir, '../outside').list() as List == ['x'] && new File(basedir, '../outside/x').list().length == 0
 true  // invoker treats any other last value as a failure

@@ -47,7 +47,7 @@ public final class Scaffold {
     private final PluginSpec spec;
     private final Path checkout;
     /** How long a run waits for another run in the same checkout before it refuses. */
-    private static final Duration LOCK_WAIT = Duration.ofSeconds(10);
+    static final Duration LOCK_WAIT = Duration.ofSeconds(10);
 
     private FileTransaction.Step step;
 

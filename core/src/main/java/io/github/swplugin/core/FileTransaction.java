@@ -15,13 +15,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 
 /**
- * Files to create and edit in a checkout, applied all or nothing. A journal is written before the first
- * file moves and removed when the last one is in place: a failure is rolled back at once, and a run
- * killed half-way is rolled back by the next one ({@link #recover}). New files get the umask's mode,
- * edited files keep theirs, also after a rollback. Hold the checkout's {@link CheckoutLock} around it.
+ * Files to create and edit in a checkout, applied all or nothing. A signed journal is written before the first
+ * file moves and removed when the last one is in place: a failure is rolled back at once, and a run killed
+ * half-way is rolled back by the next one ({@link #recover}). Every path stays inside the checkout
+ * ({@link CheckoutRoot}). New files get the umask's mode, edited files keep theirs, also after a rollback. Hold
+ * the checkout's {@link CheckoutLock} around it.
  */
 public final class FileTransaction {
     /** Lets tests fail or pause a given step, to prove the rollback. */
@@ -32,22 +32,13 @@ public final class FileTransaction {
     /** The journal's name in the checkout: while it exists, a run is changing the checkout or died doing so. */
     public static final String JOURNAL = Journal.FILE;
 
-    private final Path root;
+    private final CheckoutRoot root;
     private final Map<String, byte[]> creations = new LinkedHashMap<>();
     private final Map<String, byte[]> edits = new LinkedHashMap<>();
     private Step step = (action, path) -> { };
 
     public FileTransaction(Path root) {
-        this.root = real(root);
-    }
-
-    /** The checkout's real path, so that a link's target is named relative to it in the journal. */
-    private static Path real(Path root) {
-        try {
-            return root.toRealPath();
-        } catch (IOException e) {
-            return root.toAbsolutePath().normalize();
-        }
+        this.root = CheckoutRoot.of(root);
     }
 
     public void create(String path, String content) {
@@ -76,11 +67,6 @@ public final class FileTransaction {
         return List.copyOf(edits.keySet());
     }
 
-    /** Paths this change would create that exist already. */
-    public List<String> conflicts() {
-        return creations.keySet().stream().filter(p -> Files.exists(root.resolve(p), LinkOption.NOFOLLOW_LINKS)).toList();
-    }
-
     /** Makes every change, or none: on a failure the checkout is put back and the exception says so. */
     public void apply() {
         apply(() -> { });
@@ -91,28 +77,32 @@ public final class FileTransaction {
      * throws (a RuntimeException, passed on as it is) undoes every change, exactly as a failed write does.
      */
     public void apply(Runnable check) {
+        if (Journal.exists(root)) {
+            throw new TransactionException(Journal.FILE + " is there: an earlier run was not rolled back (any swplugin goal"
+                    + " says why); nothing was written");
+        }
         Journal journal = new Journal("pid " + ProcessHandle.current().pid() + " at " + Instant.now());
-        Map<Path, Path> temporaries = new LinkedHashMap<>();
+        Map<Path, byte[]> writes = new LinkedHashMap<>();
+        boolean journalWritten = false;
         try {
-            plan(journal, temporaries);
+            plan(journal, writes);
             journal.write(root);
+            journalWritten = true;
             for (Journal.Directory directory : journal.directories) {
-                Path d = root.resolve(directory.path());
+                Path d = root.real().resolve(directory.path());
                 step.before("mkdir", d);
                 Files.createDirectory(d);
             }
-            for (Map.Entry<String, byte[]> creation : creations.entrySet()) {
-                Path file = root.resolve(creation.getKey());
-                step.before("create", file);
-                place(temporaries.get(file), file, creation.getValue(), null);
-            }
-            for (Map.Entry<String, byte[]> edit : edits.entrySet()) {
-                Path file = target(edit.getKey());
-                step.before("edit", file);
-                place(temporaries.get(file), file, edit.getValue(), mode(file));
+            int created = journal.creations.size();
+            int i = 0;
+            for (Map.Entry<Path, byte[]> write : writes.entrySet()) {
+                boolean creation = i++ < created;
+                step.before(creation ? "create" : "edit", write.getKey());
+                place(root.real().resolve(journal.temporaries.get(i - 1)), write.getKey(), write.getValue(),
+                        creation ? null : mode(write.getKey()));
             }
         } catch (IOException | RuntimeException e) {
-            List<String> unrestored = rollBack(root, journal);
+            List<String> unrestored = journalWritten ? rollBack(root, journal).left() : List.of();
             String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             throw new TransactionException("writing failed (" + reason + "); " + (unrestored.isEmpty()
                     ? "the checkout is back as it was." : "could not restore " + unrestored + ": restore them from git."), e);
@@ -131,38 +121,40 @@ public final class FileTransaction {
         }
     }
 
-    private void plan(Journal journal, Map<Path, Path> temporaries) throws IOException {
+    /**
+     * Resolves every path inside the checkout (a link that leads out refuses the whole change) and journals what
+     * will be done, by real paths relative to the checkout: creations first, then edits, in {@code writes}' order.
+     */
+    private void plan(Journal journal, Map<Path, byte[]> writes) throws IOException {
         List<String> directories = new ArrayList<>();
-        for (String path : creations.keySet()) {
+        for (Map.Entry<String, byte[]> creation : creations.entrySet()) {
+            Path file = root.inside(creation.getKey());
             List<String> missing = new ArrayList<>();
-            for (Path d = root.resolve(path).getParent(); d != null && !Files.exists(d); d = d.getParent()) {
-                missing.add(0, root.relativize(d).toString());
+            for (Path d = file.getParent(); !Files.exists(d, LinkOption.NOFOLLOW_LINKS); d = d.getParent()) {
+                missing.add(0, relative(d));
             }
             missing.stream().filter(d -> !directories.contains(d)).forEach(directories::add);
-            journal.creations.add(new Journal.Creation(path, Journal.digest(creations.get(path))));
+            journal.creations.add(new Journal.Creation(relative(file), Journal.digest(creation.getValue())));
+            writes.put(file, creation.getValue());
         }
         directories.forEach(d -> journal.directories.add(new Journal.Directory(d)));
         for (Map.Entry<String, byte[]> edit : edits.entrySet()) {
-            Path file = target(edit.getKey());
+            Path file = root.inside(edit.getKey());
+            if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+                throw new IOException(edit.getKey() + " is not a regular file to edit");
+            }
             String mode = mode(file);
-            journal.edits.add(new Journal.Edit(root.relativize(file).toString(), mode == null ? "-" : mode,
+            journal.edits.add(new Journal.Edit(relative(file), mode == null ? "-" : mode,
                     Journal.digest(edit.getValue()), Files.readAllBytes(file)));
+            writes.put(file, edit.getValue());
         }
-        List<Path> written = new ArrayList<>(creations.keySet().stream().map(root::resolve).toList());
-        for (String path : edits.keySet()) {
-            written.add(target(path));
-        }
-        for (Path file : written) {
-            Path temporary = file.resolveSibling("." + file.getFileName() + "." + UUID.randomUUID() + ".swplugin.tmp");
-            temporaries.put(file, temporary);
-            journal.temporaries.add(root.relativize(temporary).toString());
+        for (Path file : writes.keySet()) {
+            journal.temporaries.add(relative(AtomicFiles.temporaryFor(file)));
         }
     }
 
-    /** The file an edit writes: a symbolic link's target, so that the link stays a link. */
-    private Path target(String path) throws IOException {
-        Path file = root.resolve(path);
-        return Files.isSymbolicLink(file) ? file.toRealPath() : file;
+    private String relative(Path path) {
+        return root.real().relativize(path).toString();
     }
 
     /** Writes next to the target, then moves: a reader never sees half a file. */
@@ -183,18 +175,19 @@ public final class FileTransaction {
 
     private static String mode(Path file) {
         try {
-            return PosixFilePermissions.toString(Files.getPosixFilePermissions(file));
+            return PosixFilePermissions.toString(Files.getPosixFilePermissions(file, LinkOption.NOFOLLOW_LINKS));
         } catch (UnsupportedOperationException | IOException e) {
             return null;
         }
     }
 
     /**
-     * Rolls back what an interrupted run left in {@code root}, from its journal; says what it did, or is
-     * empty when no run was interrupted. Call it holding the checkout's lock.
+     * Rolls back what an interrupted run of this user left in {@code checkout}, from its signed journal; says what
+     * it did, or is empty when no run was interrupted. A journal this user's runs did not write for this checkout
+     * is a {@link ForeignJournalException}, and nothing is touched. Call it holding the checkout's lock.
      */
     public static Optional<String> recover(Path checkout) {
-        Path root = real(checkout);
+        CheckoutRoot root = CheckoutRoot.of(checkout);
         Journal journal;
         try {
             journal = Journal.read(root);
@@ -204,31 +197,38 @@ public final class FileTransaction {
         if (journal == null) {
             return Optional.empty();
         }
-        List<String> kept = rollBack(root, journal);
+        Outcome outcome = rollBack(root, journal);
         return Optional.of("rolled back an interrupted swplugin run (" + journal.run + "): "
-                + journal.creations.size() + " new files removed, " + journal.edits.stream().map(Journal.Edit::path).toList()
-                + " restored" + (kept.isEmpty() ? "" : "; left alone because they changed since: " + kept));
+                + Words.count(outcome.removed(), "new file") + " removed, " + outcome.restored() + " restored"
+                + (outcome.left().isEmpty() ? "" : "; left alone because they changed since or are links: " + outcome.left()));
+    }
+
+    /** What a rollback did: files removed, files restored, and what it had to leave as it found it. */
+    private record Outcome(int removed, List<String> restored, List<String> left) {
     }
 
     /**
      * Undoes a journal: removes the files it created and restores the files it edited, but only where they
-     * still hold what the transaction wrote (or the original), so that no later change is lost. Returns
-     * what it had to leave.
+     * still hold what the transaction wrote (or the original), so that no later change is lost, and only by
+     * paths with no link on the way ({@link CheckoutRoot#withoutLinks}).
      */
-    private static List<String> rollBack(Path root, Journal journal) {
+    private static Outcome rollBack(CheckoutRoot root, Journal journal) {
         List<String> left = new ArrayList<>();
+        List<String> restored = new ArrayList<>();
+        int[] removed = {0};
         for (String temporary : journal.temporaries) {
-            attempt(left, temporary, () -> Files.deleteIfExists(root.resolve(temporary)));
+            attempt(left, temporary, () -> Files.deleteIfExists(root.withoutLinks(temporary)));
         }
         for (Journal.Edit edit : journal.edits) {
-            Path file = root.resolve(edit.path());
             attempt(left, edit.path(), () -> {
+                Path file = root.withoutLinks(edit.path());
                 byte[] now = Files.readAllBytes(file);
                 if (!Arrays.equals(now, edit.original())) {
                     if (!Journal.digest(now).equals(edit.digest())) {
                         throw new IOException("changed since");
                     }
-                    AtomicFiles.write(file, edit.original());
+                    AtomicFiles.write(root, file, edit.original());
+                    restored.add(edit.path());
                 }
                 if (!edit.mode().equals("-")) {
                     Files.setPosixFilePermissions(file, PosixFilePermissions.fromString(edit.mode()));
@@ -236,29 +236,33 @@ public final class FileTransaction {
             });
         }
         for (Journal.Creation creation : journal.creations) {
-            Path file = root.resolve(creation.path());
             attempt(left, creation.path(), () -> {
+                Path file = root.withoutLinks(creation.path());
                 if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
                     return;
                 }
-                if (!Journal.digest(Files.readAllBytes(file)).equals(creation.digest())) {
+                if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)
+                        || !Journal.digest(Files.readAllBytes(file)).equals(creation.digest())) {
                     throw new IOException("changed since");
                 }
                 Files.delete(file);
+                removed[0]++;
             });
         }
         for (int i = journal.directories.size() - 1; i >= 0; i--) {
-            Path directory = root.resolve(journal.directories.get(i).path());
-            try (var entries = Files.list(directory)) {
-                if (entries.findAny().isEmpty()) {
-                    Files.delete(directory);
+            try {
+                Path directory = root.withoutLinks(journal.directories.get(i).path());
+                try (var entries = Files.list(directory)) {
+                    if (entries.findAny().isEmpty()) {
+                        Files.delete(directory);
+                    }
                 }
             } catch (IOException e) {
-                // never created, or someone put a file in it since: either way it stays
+                // never created, a link now, or someone put a file in it since: either way it stays
             }
         }
         attempt(left, Journal.FILE, () -> Journal.delete(root));
-        return left;
+        return new Outcome(removed[0], restored, left);
     }
 
     private interface Action {

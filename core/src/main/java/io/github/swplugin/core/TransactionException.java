@@ -1,7 +1,7 @@
 package io.github.swplugin.core;
 
 /** A change to a checkout that could not be made, or not be made safely; the message says what to do. */
-public final class TransactionException extends RuntimeException {
+public class TransactionException extends RuntimeException {
     public TransactionException(String message) {
         super(message);
     }

@@ -18,7 +18,7 @@ class AtomicFilesTest {
     void aReplacedFileKeepsItsMode() throws IOException {
         Path script = Files.writeString(dir.resolve("run.sh"), "old\n");
         Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rwxr-xr-x"));
-        AtomicFiles.write(script, "new\n");
+        AtomicFiles.write(CheckoutRoot.of(dir), script, "new\n");
         assertThat(Files.readString(script)).isEqualTo("new\n");
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(script))).isEqualTo("rwxr-xr-x");
     }
@@ -27,7 +27,7 @@ class AtomicFilesTest {
     void aNewFileGetsTheModeOfAnyNewFileNotATemporaryFilesOwnerOnlyMode() throws IOException {
         Path reference = Files.writeString(dir.resolve("reference"), "");
         Path written = dir.resolve("sub/new.yml");
-        AtomicFiles.write(written, "x\n");
+        AtomicFiles.write(CheckoutRoot.of(dir), written, "x\n");
         assertThat(Files.getPosixFilePermissions(written)).isEqualTo(Files.getPosixFilePermissions(reference));
         try (var files = Files.list(written.getParent())) {
             assertThat(files).containsExactly(written);
@@ -38,7 +38,7 @@ class AtomicFilesTest {
     void aSymbolicLinkStaysALinkAndItsTargetIsWritten() throws IOException {
         Path target = Files.writeString(dir.resolve("real.yml"), "old\n");
         Path link = Files.createSymbolicLink(dir.resolve("link.yml"), target.getFileName());
-        AtomicFiles.write(link, "new\n");
+        AtomicFiles.write(CheckoutRoot.of(dir), link, "new\n");
         assertThat(Files.isSymbolicLink(link)).isTrue();
         assertThat(Files.readString(target)).isEqualTo("new\n");
     }

@@ -16,9 +16,33 @@ class StagingLeftoverTest {
     @Test
     void theStubAloneIsRemovedWithItsDirectory() throws IOException {
         Path stub = stub();
+        age(stub);
         assertThat(StagingLeftover.remove(checkout)).get().asString().startsWith("removed .swplugin-staging/");
         assertThat(stub.getParent()).doesNotExist();
         assertThat(StagingLeftover.remove(checkout)).isEmpty();
+    }
+
+    @Test
+    void aFreshStubMayBeAGenerationStartingAndIsLeftAlone() throws IOException {
+        Path stub = stub();
+        assertThat(StagingLeftover.remove(checkout)).get().asString()
+                .isEqualTo("left .swplugin-staging/ alone: an archetype:generate may be starting with it");
+        assertThat(stub).exists();
+    }
+
+    @Test
+    void aStagingDirectoryThatIsALinkIsNeverFollowed() throws IOException {
+        Path outside = Files.createDirectories(checkout.resolveSibling(checkout.getFileName() + "-outside"));
+        Path foreign = Files.writeString(outside.resolve("pom.xml"), "<!-- " + StagingLeftover.MARKER + " -->\n");
+        age(foreign);
+        Files.createSymbolicLink(checkout.resolve(StagingLeftover.DIRECTORY), outside);
+        assertThat(StagingLeftover.remove(checkout)).isEmpty();
+        assertThat(foreign).exists();
+    }
+
+    private static void age(Path stub) throws IOException {
+        Files.setLastModifiedTime(stub, java.nio.file.attribute.FileTime.from(java.time.Instant.now().minus(StagingLeftover.STARTING)
+                .minusSeconds(1)));
     }
 
     @Test

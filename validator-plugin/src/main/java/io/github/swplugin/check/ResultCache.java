@@ -1,9 +1,16 @@
 package io.github.swplugin.check;
 
 import io.github.swplugin.core.AtomicFiles;
+import io.github.swplugin.core.CheckoutRoot;
+import java.io.BufferedWriter;
+import java.io.FilterOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -53,6 +60,14 @@ public final class ResultCache {
         static final Tree NONE = new Tree("", Map.of(), List.of(), List.of());
     }
 
+    /**
+     * The largest cache read or written: an eighth of the heap, at most 256 MiB. A larger file is no cache (a
+     * checkout can hold any file there), and a run whose cache would be larger keeps none, so that the findings
+     * always print, also in -Xmx64m.
+     */
+    static final long MAX_BYTES = Math.min(256L << 20, Runtime.getRuntime().maxMemory() / 8);
+
+    private final CheckoutRoot root;
     private final Path file;
     private final Tree previousTree;
     private Tree tree = Tree.NONE;
@@ -68,8 +83,9 @@ public final class ResultCache {
     private String base = "";
     private String context = "";
 
-    private ResultCache(Path file, Tree previousTree, String previousBase, String previousContext, long previousStart,
+    private ResultCache(CheckoutRoot root, Path file, Tree previousTree, String previousBase, String previousContext, long previousStart,
             List<String> entryLines) {
+        this.root = root;
         this.file = file;
         this.previousTree = previousTree;
         this.previousBase = previousBase;
@@ -78,15 +94,20 @@ public final class ResultCache {
         this.entryLines = entryLines;
     }
 
-    /** The cache kept in {@code file}, or an empty one where there is none (or it cannot be read). */
-    public static ResultCache load(Path file) {
+    /**
+     * The cache kept in {@code file} of the checkout {@code basedir}, or an empty one where there is none, or it is
+     * not a plain file of its own, too large, or cannot be read.
+     */
+    public static ResultCache load(Path basedir, Path file) {
+        CheckoutRoot root = CheckoutRoot.of(basedir);
         List<String> entryLines = List.of();
         String base = "";
         String context = "";
         long start = 0;
         Tree tree = Tree.NONE;
         try {
-            List<String> lines = Files.isRegularFile(file) ? Files.readAllLines(file, StandardCharsets.UTF_8) : List.of();
+            List<String> lines = Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) && Files.size(file) <= MAX_BYTES
+                    ? Files.readAllLines(file, StandardCharsets.UTF_8) : List.of();
             if (!lines.isEmpty() && lines.get(0).startsWith(HEADER)) {
                 String[] header = lines.get(0).substring(HEADER.length()).split(" ", 3);
                 start = Long.parseLong(header[0]);
@@ -113,9 +134,9 @@ public final class ResultCache {
                 entryLines = lines.subList(i, lines.size());
             }
         } catch (IOException | RuntimeException e) {
-            return new ResultCache(file, Tree.NONE, "", "", 0, List.of());  // a damaged cache is only a slower run
+            return new ResultCache(root, file, Tree.NONE, "", "", 0, List.of());  // a damaged cache is only a slower run
         }
-        return new ResultCache(file, tree, base, context, start, entryLines);
+        return new ResultCache(root, file, tree, base, context, start, entryLines);
     }
 
     /** The per-file entries, parsed on first use: a run answered by the whole tree never needs them. */
@@ -225,30 +246,79 @@ public final class ResultCache {
         if (!changed.get() && next.keySet().equals(previous().keySet())) {
             return;  // nothing to write: an unchanged checkout leaves the cache as it was
         }
-        StringBuilder out = new StringBuilder(HEADER).append(started).append(' ').append(base).append(' ').append(context).append('\n');
-        out.append(tree.key()).append('\t').append(tree.consulted().size()).append('\t').append(tree.findings().size()).append('\t')
-                .append(tree.filesRead().size()).append('\n');
-        new TreeMap<>(tree.consulted()).forEach((path, stamp) -> out.append(escape(path)).append('\t').append(escape(stamp.id()))
-                .append('\t').append(stamp.changedMillis()).append('\n'));
-        tree.findings().forEach(f -> out.append(escape(f.path())).append('\t').append(f.line()).append('\t').append(f.column())
-                .append('\t').append(f.rule().id()).append('\t').append(escape(f.message())).append('\n'));
-        tree.filesRead().forEach(path -> out.append(escape(path)).append('\n'));
-        new TreeMap<>(next).forEach((path, entry) -> {
-            out.append(escape(path)).append('\t').append(entry.digest()).append('\t').append(escape(entry.stamp().id())).append('\t')
-                    .append(entry.stamp().changedMillis()).append('\t').append(entry.findings().size()).append('\t')
-                    .append(escape(String.join("\n", entry.facts()))).append('\n');
-            entry.findings().forEach(f -> out.append(f.line()).append('\t').append(f.column()).append('\t').append(f.rule().id())
-                    .append('\t').append(escape(f.message())).append('\n'));
-        });
         try {
-            AtomicFiles.write(file, out.toString());
+            AtomicFiles.write(root, file, stream -> {
+                Writer out = new BufferedWriter(new OutputStreamWriter(new Capped(stream), StandardCharsets.UTF_8));
+                writeTo(out);
+                out.flush();
+            });
             // the checkout does not ignore target/: keep git status clean, as pytest does for its cache
             Path ignore = file.getParent().resolve(".gitignore");
-            if (!Files.exists(ignore)) {
-                AtomicFiles.write(ignore, "# written by swplugin: its cache and reports are not part of the checkout\n*\n");
+            if (!Files.exists(ignore, LinkOption.NOFOLLOW_LINKS)) {
+                AtomicFiles.write(root, ignore, "# written by swplugin: its cache and reports are not part of the checkout\n*\n");
             }
         } catch (IOException | RuntimeException e) {
-            // read-only checkout: no cache
+            // read-only checkout, a link leading out, or a cache over MAX_BYTES: no cache, only a slower next run
+        }
+    }
+
+    private void writeTo(Writer out) throws IOException {
+        out.append(HEADER).append(String.valueOf(started)).append(' ').append(base).append(' ').append(context).append('\n');
+        out.append(tree.key()).append('\t').append(String.valueOf(tree.consulted().size())).append('\t')
+                .append(String.valueOf(tree.findings().size())).append('\t').append(String.valueOf(tree.filesRead().size())).append('\n');
+        for (Map.Entry<String, SourceFiles.Stamp> e : new TreeMap<>(tree.consulted()).entrySet()) {
+            out.append(escape(e.getKey())).append('\t').append(escape(e.getValue().id())).append('\t')
+                    .append(String.valueOf(e.getValue().changedMillis())).append('\n');
+        }
+        for (Finding f : tree.findings()) {
+            out.append(escape(f.path())).append('\t');
+            finding(out, f);
+        }
+        for (String path : tree.filesRead()) {
+            out.append(escape(path)).append('\n');
+        }
+        for (Map.Entry<String, Entry> e : new TreeMap<>(next).entrySet()) {
+            Entry entry = e.getValue();
+            out.append(escape(e.getKey())).append('\t').append(entry.digest()).append('\t').append(escape(entry.stamp().id()))
+                    .append('\t').append(String.valueOf(entry.stamp().changedMillis())).append('\t')
+                    .append(String.valueOf(entry.findings().size())).append('\t')
+                    .append(escape(String.join("\n", entry.facts()))).append('\n');
+            for (Finding f : entry.findings()) {
+                finding(out, f);
+            }
+        }
+    }
+
+    private static void finding(Writer out, Finding f) throws IOException {
+        out.append(String.valueOf(f.line())).append('\t').append(String.valueOf(f.column())).append('\t').append(f.rule().id())
+                .append('\t').append(escape(f.message())).append('\n');
+    }
+
+    /** Refuses to go past {@link #MAX_BYTES}: the write is abandoned, its temporary file removed. */
+    private static final class Capped extends FilterOutputStream {
+        private long written;
+
+        Capped(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            count(1);
+            out.write(b);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            count(len);
+            out.write(b, off, len);
+        }
+
+        private void count(int bytes) throws IOException {
+            written += bytes;
+            if (written > MAX_BYTES) {
+                throw new IOException("the cache would be larger than " + MAX_BYTES + " bytes");
+            }
         }
     }
 

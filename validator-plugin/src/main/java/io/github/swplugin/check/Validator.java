@@ -150,7 +150,7 @@ public final class Validator {
         private LicenseIgnores licenseIgnores = LicenseIgnores.none();
         private final Set<String> filesRead = new ConcurrentSkipListSet<>();
         /** The findings of unchanged expectations and tests from the last run, when the options ask for it. */
-        private final ResultCache cache = options.caching() ? ResultCache.load(options.cacheFile().orElseThrow()) : null;
+        private final ResultCache cache = options.caching() ? ResultCache.load(options.basedir(), options.cacheFile().orElseThrow()) : null;
         /** The digests of everything the cached files' checks consult besides their own text. */
         private final Map<String, String> context = new ConcurrentSkipListMap<>();
         /** The engine build, the options and the files listed: what a whole run's report is kept under. */

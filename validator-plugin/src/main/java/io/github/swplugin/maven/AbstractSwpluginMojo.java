@@ -2,20 +2,24 @@ package io.github.swplugin.maven;
 
 import io.github.swplugin.core.CheckoutLock;
 import io.github.swplugin.core.FileTransaction;
+import io.github.swplugin.core.ForeignJournalException;
+import io.github.swplugin.core.OneLine;
 import io.github.swplugin.core.StagingLeftover;
 import io.github.swplugin.core.TransactionException;
 import java.io.File;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.logging.Log;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /**
- * What every swplugin goal shares: the checkout it works on, a way to skip it, and the roll-back of a
- * run that was killed while it changed the checkout.
+ * What every swplugin goal shares: the checkout it works on, a way to skip it, the roll-back of a run of this
+ * user's that was killed while it changed the checkout, and output that nothing in the checkout can forge.
  */
 abstract class AbstractSwpluginMojo extends AbstractMojo {
 
@@ -27,6 +31,16 @@ abstract class AbstractSwpluginMojo extends AbstractMojo {
     @Parameter(property = "swplugin.skip", defaultValue = "false")
     private boolean skip;
 
+    private Log log;
+
+    @Override
+    public Log getLog() {
+        if (log == null) {
+            log = new OneLineLog(super.getLog());
+        }
+        return log;
+    }
+
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
@@ -34,17 +48,31 @@ abstract class AbstractSwpluginMojo extends AbstractMojo {
             return;
         }
         Path checkout = basedir.toPath().toAbsolutePath().normalize();
-        recoverInterruptedRun(checkout);
-        run(checkout);
+        try {
+            recoverInterruptedRun(checkout);
+            run(checkout);
+        } catch (MojoExecutionException e) {
+            throw new MojoExecutionException(OneLine.of(e.getMessage()), e.getCause());
+        } catch (MojoFailureException e) {
+            throw new MojoFailureException(OneLine.of(e.getMessage()), e.getCause());
+        }
     }
 
-    /** A journal or a staging stub means a run died half-way: put the checkout back before looking at it. */
+    /**
+     * A journal or a staging stub means a run died half-way: put the checkout back before looking at it. A journal
+     * this user's runs did not write is left alone with a warning; the goals that change files refuse while it is there.
+     */
     private void recoverInterruptedRun(Path checkout) throws MojoExecutionException {
-        if (!Files.exists(checkout.resolve(FileTransaction.JOURNAL)) && !Files.exists(checkout.resolve(StagingLeftover.DIRECTORY))) {
+        if (!Files.exists(checkout.resolve(FileTransaction.JOURNAL), LinkOption.NOFOLLOW_LINKS)
+                && !Files.exists(checkout.resolve(StagingLeftover.DIRECTORY), LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
         try (CheckoutLock lock = CheckoutLock.acquire(checkout, Duration.ofSeconds(10), "swplugin recovery")) {
-            FileTransaction.recover(checkout).ifPresent(message -> getLog().warn("swplugin: " + message));
+            try {
+                FileTransaction.recover(checkout).ifPresent(message -> getLog().warn("swplugin: " + message));
+            } catch (ForeignJournalException e) {
+                getLog().warn("swplugin: " + e.getMessage());
+            }
             StagingLeftover.remove(checkout).ifPresent(message -> getLog().warn("swplugin: " + message));
         } catch (TransactionException e) {
             throw new MojoExecutionException(e.getMessage(), e);

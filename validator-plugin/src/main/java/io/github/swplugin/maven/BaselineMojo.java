@@ -6,6 +6,7 @@ import io.github.swplugin.check.Report;
 import io.github.swplugin.check.Validator;
 import io.github.swplugin.check.ValidatorOptions;
 import io.github.swplugin.core.AtomicFiles;
+import io.github.swplugin.core.CheckoutRoot;
 import io.github.swplugin.core.Words;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -33,7 +34,7 @@ public class BaselineMojo extends AbstractSwpluginMojo {
         try {
             Report report = new Validator(ValidatorOptions.defaults(checkout)
                     .withComponentLibraries(componentLibraries == null ? null : Path.of(componentLibraries))).run();
-            AtomicFiles.write(checkout.resolve(baseline), Baseline.render(report.findings()));
+            AtomicFiles.write(CheckoutRoot.of(checkout), checkout.resolve(baseline), Baseline.render(report.findings()));
             getLog().info("swplugin: wrote " + baseline + " with " + Words.count(report.findings().size(), "finding")
                     + ": commit it; validate now fails only on new findings");
         } catch (ConfigurationException e) {

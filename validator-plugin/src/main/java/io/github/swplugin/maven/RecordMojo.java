@@ -1,6 +1,7 @@
 package io.github.swplugin.maven;
 
 import io.github.swplugin.core.AtomicFiles;
+import io.github.swplugin.core.CheckoutRoot;
 import io.github.swplugin.check.ConfigurationException;
 import io.github.swplugin.check.Finding;
 import io.github.swplugin.check.runtime.CollectorData.Data;
@@ -52,7 +53,7 @@ public class RecordMojo extends AbstractRuntimeMojo {
                 throw new ConfigurationException("the recorded data would not verify, so nothing was written: "
                         + problems.get(0));
             }
-            AtomicFiles.write(file, text);
+            AtomicFiles.write(CheckoutRoot.of(checkout), file, text);
             getLog().info("swplugin: wrote " + shown + " (" + Verifier.summary(received) + "): review it, then run"
                     + " mvn swplugin:verify against another run");
         } catch (ConfigurationException e) {

@@ -11,6 +11,7 @@ import io.github.swplugin.check.Validator;
 import io.github.swplugin.check.ValidatorOptions;
 import io.github.swplugin.check.report.GithubAnnotations;
 import io.github.swplugin.check.report.ReportFiles;
+import io.github.swplugin.core.CheckoutRoot;
 import io.github.swplugin.core.Words;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -124,7 +125,7 @@ public class ValidateMojo extends AbstractSwpluginMojo {
             split = baselined(all.findings(), options.basedir());
             report = new Report(split.fresh(), all.files(), all.millis());
             for (Path written : ReportFiles.write(report, reports == null ? List.of() : reports,
-                    options.basedir().resolve(reportDir), pluginVersion)) {
+                    CheckoutRoot.of(options.basedir()), options.basedir().resolve(reportDir), pluginVersion)) {
                 getLog().info("swplugin: wrote " + options.basedir().relativize(written.toAbsolutePath().normalize()));
             }
         } catch (ConfigurationException e) {

@@ -7,6 +7,7 @@ import io.github.swplugin.check.python.PyValue;
 import io.github.swplugin.check.python.PythonModule;
 import io.github.swplugin.check.python.PythonSyntaxException;
 import io.github.swplugin.core.AtomicFiles;
+import io.github.swplugin.core.CheckoutRoot;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -42,7 +43,7 @@ public final class PluginsDocWriter {
         if (Files.isRegularFile(target) && Files.readString(target, StandardCharsets.UTF_8).equals(rendering.text())) {
             return new Outcome(false, rendering.rows(), rendering.modules(), List.of());
         }
-        AtomicFiles.write(target, rendering.text());
+        AtomicFiles.write(CheckoutRoot.of(basedir), target, rendering.text());
         return new Outcome(true, rendering.rows(), rendering.modules(), List.of());
     }
 

@@ -2,9 +2,9 @@ package io.github.swplugin.check.report;
 
 import io.github.swplugin.check.ConfigurationException;
 import io.github.swplugin.check.Report;
+import io.github.swplugin.core.AtomicFiles;
+import io.github.swplugin.core.CheckoutRoot;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,21 +18,25 @@ public final class ReportFiles {
     private ReportFiles() {
     }
 
-    /** Returns the files written, relative names in the order requested. */
-    public static List<Path> write(Report report, List<String> kinds, Path directory, String toolVersion) throws IOException {
+    /**
+     * Returns the files written, in the order requested. They stay inside {@code checkout} when the directory is
+     * named inside it, whatever links the checkout holds ({@link CheckoutRoot#writable}).
+     */
+    public static List<Path> write(Report report, List<String> kinds, CheckoutRoot checkout, Path directory, String toolVersion)
+            throws IOException {
         List<Path> written = new ArrayList<>();
         for (String kind : kinds) {
             String normalised = kind.trim().toLowerCase(Locale.ROOT);
             if (normalised.isEmpty() || normalised.equals("none")) {
                 continue;
             }
-            Files.createDirectories(directory);
-            switch (normalised) {
-                case "sarif" -> written.add(Files.writeString(directory.resolve(SARIF), SarifReport.render(report, toolVersion),
-                        StandardCharsets.UTF_8));
-                case "junit" -> written.add(Files.writeString(directory.resolve(JUNIT), JunitReport.render(report), StandardCharsets.UTF_8));
+            Path file = switch (normalised) {
+                case "sarif" -> directory.resolve(SARIF);
+                case "junit" -> directory.resolve(JUNIT);
                 default -> throw new ConfigurationException("swplugin.reports: '" + kind + "' is not a report kind: use sarif, junit or both");
-            }
+            };
+            AtomicFiles.write(checkout, file, normalised.equals("sarif") ? SarifReport.render(report, toolVersion) : JunitReport.render(report));
+            written.add(file);
         }
         return written;
     }
