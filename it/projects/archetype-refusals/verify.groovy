@@ -11,7 +11,7 @@ def log = it.buildLog(basedir)
     "is not a pip package name such as clickhouse-driver or psycopg[binary] (at most 100 characters)",
     "artifactId '../outside/x' must name a staging directory such as .swplugin-staging; leave -DartifactId out. Nothing was"
         + " changed by swplugin, and the generator's stub is removed; the directory it made for it outside the checkout, "
-        + new File(basedir, '../outside').canonicalPath + ", is left as it is, since swplugin deletes nothing outside the checkout.",
+        + new File(basedir, '../outside/x').canonicalPath + ", is left as it is, since swplugin deletes nothing outside the checkout.",
     "service image 'x/' is not an image name such as clickhouse/clickhouse-server",
     "service image 'x/collector' would be the compose service 'collector', which the test's docker-compose.yml already has",
 ].each { assert log.contains(it): "missing: ${it}" }

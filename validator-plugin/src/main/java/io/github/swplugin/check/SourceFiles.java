@@ -130,21 +130,32 @@ public final class SourceFiles {
                         + " was read: it was not checked");
                 return Optional.empty();
             }
-            String text = new String(bytes, StandardCharsets.UTF_8);
-            if (text.indexOf('\uFFFD') >= 0) {
-                // malformed input always decodes to U+FFFD, which a valid file may also hold: only then decode strictly
-                text = StandardCharsets.UTF_8.newDecoder()
-                        .onMalformedInput(CodingErrorAction.REPORT)
-                        .onUnmappableCharacter(CodingErrorAction.REPORT)
-                        .decode(ByteBuffer.wrap(bytes)).toString();
+            Optional<String> text = decode(bytes);
+            if (text.isEmpty()) {
+                findings.add(Rule.UNREADABLE_FILE, 1, 1, "the file is not valid UTF-8: save it as UTF-8");
             }
-            return Optional.of(text.startsWith("\uFEFF") ? text.substring(1) : text);
-        } catch (CharacterCodingException e) {
-            findings.add(Rule.UNREADABLE_FILE, 1, 1, "the file is not valid UTF-8: save it as UTF-8");
+            return text;
         } catch (IOException e) {
             findings.add(Rule.UNREADABLE_FILE, 1, 1, "the file cannot be read: " + reason(e));
         }
         return Optional.empty();
+    }
+
+    /** Strict UTF-8 (a byte order mark dropped), or empty when the bytes are not UTF-8: files and URLs alike. */
+    public static Optional<String> decode(byte[] bytes) {
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        if (text.indexOf('\uFFFD') >= 0) {
+            // malformed input always decodes to U+FFFD, which a valid file may also hold: only then decode strictly
+            try {
+                text = StandardCharsets.UTF_8.newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT)
+                        .decode(ByteBuffer.wrap(bytes)).toString();
+            } catch (CharacterCodingException e) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(text.startsWith("\uFEFF") ? text.substring(1) : text);
     }
 
     /** The first bytes of a file, for the license check of files that need not be UTF-8. */

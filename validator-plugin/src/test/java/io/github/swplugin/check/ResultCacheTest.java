@@ -40,6 +40,32 @@ class ResultCacheTest {
     }
 
     @Test
+    void aCacheFileLargerThanTheLimitIsNoCacheAndCostsNoMemory() throws IOException {
+        FixtureCheckout checkout = FixtureCheckout.copyTo(dir);
+        Files.createDirectories(cacheFile().getParent());
+        try (java.io.RandomAccessFile huge = new java.io.RandomAccessFile(cacheFile().toFile(), "rw")) {
+            huge.setLength(2L << 30);  // sparse: 2 GiB that take no disk
+        }
+        checkout.replace(FixtureCheckout.EXPECTED, "spanType: Exit", "spanType: exit");
+        assertThat(checkout.validate(cached())).isEqualTo(checkout.validate()).isNotEmpty();
+        assertThat(Files.size(cacheFile())).isLessThan(1 << 20);  // replaced by this run's own
+    }
+
+    @Test
+    void aCommittedCacheLinkLeadingOutIsNeitherReadNorWrittenThrough() throws IOException {
+        FixtureCheckout checkout = FixtureCheckout.copyTo(dir.resolve("checkout"));
+        Path victim = Files.writeString(dir.resolve("authorized_keys"), "ssh-ed25519 mine\n");
+        Path cache = dir.resolve("checkout/target/swplugin/validate.cache");
+        Files.createDirectories(cache.getParent());
+        Files.createSymbolicLink(cache, victim);
+        assertThat(checkout.validate(ValidatorOptions.defaults(dir.resolve("checkout")).withCacheFile(cache))).isEqualTo(checkout.validate());
+        assertThat(Files.readString(victim)).isEqualTo("ssh-ed25519 mine\n");
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("checkout", "authorized_keys");
+        }
+    }
+
+    @Test
     void aFileRewrittenWithItsSizeAndTimeIsReadAgain() throws IOException {
         FixtureCheckout checkout = FixtureCheckout.copyTo(dir);
         ValidatorOptions cached = cached();

@@ -7,7 +7,9 @@ import com.sun.net.httpserver.HttpServer;
 import io.github.swplugin.check.ConfigurationException;
 import java.io.IOException;
 import java.net.InetSocketAddress;
+import java.io.OutputStream;
 import java.net.ServerSocket;
+import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -65,6 +67,70 @@ class ReceivedDataTest {
             String url = "http://127.0.0.1:" + silent.getLocalPort() + "/receiveData";
             assertThatThrownBy(() -> ReceivedData.read(url, dir, 1 << 20, Duration.ofMillis(300)))
                     .isInstanceOf(ConfigurationException.class).hasMessage(url + ": no answer within 300 ms");
+        }
+    }
+
+    /** A raw server: answers every connection with {@code headers}, then feeds the body {@code chunk} by chunk. */
+    private static ServerSocket serving(String headers, byte[] chunk, long pauseMillis, long chunks) throws IOException {
+        ServerSocket server = new ServerSocket(0, 5, java.net.InetAddress.getLoopbackAddress());
+        Thread feeder = new Thread(() -> {
+            try (Socket socket = server.accept(); OutputStream out = socket.getOutputStream()) {
+                socket.getInputStream().read(new byte[4096]);
+                out.write(headers.getBytes(StandardCharsets.US_ASCII));
+                for (long i = 0; i < chunks; i++) {
+                    out.write(chunk);
+                    out.flush();
+                    Thread.sleep(pauseMillis);
+                }
+            } catch (IOException | InterruptedException e) {
+                // the client hung up: what the tests want
+            }
+        });
+        feeder.setDaemon(true);
+        feeder.start();
+        return server;
+    }
+
+    private static String url(ServerSocket server) {
+        return "http://127.0.0.1:" + server.getLocalPort() + "/receiveData";
+    }
+
+    @Test
+    void aBodyThatTricklesEndsAtTheDeadlineNotAfterIt() throws IOException {
+        try (ServerSocket server = serving("HTTP/1.1 200 OK\r\nContent-Length: 100000\r\n\r\n", new byte[] {'a'}, 50, 100_000)) {
+            long start = System.nanoTime();
+            assertThatThrownBy(() -> ReceivedData.read(url(server), dir, 1 << 20, Duration.ofSeconds(2)))
+                    .isInstanceOf(ConfigurationException.class).hasMessage(url(server) + ": no complete answer within 2 s");
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
+        }
+    }
+
+    @Test
+    void anEndlessBodyIsCutAtTheSizeLimit() throws IOException {
+        try (ServerSocket server = serving("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n",
+                ("10000\r\n" + "a".repeat(0x10000) + "\r\n").getBytes(StandardCharsets.US_ASCII), 0, Long.MAX_VALUE)) {
+            assertThatThrownBy(() -> ReceivedData.read(url(server), dir, 1 << 20, Duration.ofSeconds(20)))
+                    .isInstanceOf(ConfigurationException.class)
+                    .hasMessage(url(server) + ": the answer is larger than 1048576 bytes (swplugin.maxFileSize): not read");
+        }
+    }
+
+    @Test
+    void anAnswerThatIsNotUtf8IsRefusedAsAFileWouldBe() throws IOException {
+        byte[] latin1 = "segmentItems: caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1);
+        try (ServerSocket server = serving("HTTP/1.1 200 OK\r\nContent-Length: " + latin1.length + "\r\n\r\n", latin1, 0, 1)) {
+            assertThatThrownBy(() -> ReceivedData.read(url(server), dir, 1 << 20, Duration.ofSeconds(5)))
+                    .hasMessage(url(server) + ": the answer is not UTF-8 text, so it is not the collector's data");
+        }
+    }
+
+    @Test
+    void aRedirectIsNotFollowed() throws IOException {
+        try (ServerSocket server = serving("HTTP/1.1 302 Found\r\nLocation: http://169.254.169.254/latest\r\nContent-Length: 0\r\n\r\n",
+                new byte[0], 0, 1)) {
+            assertThatThrownBy(() -> ReceivedData.read(url(server), dir, 1 << 20, Duration.ofSeconds(5)))
+                    .hasMessage(url(server) + ": the collector answered HTTP 302 (a redirect, which swplugin does not follow: give"
+                            + " the collector's own address)");
         }
     }
 
