@@ -42,7 +42,16 @@ public class FixMojo extends AbstractSwpluginMojo {
         } catch (IOException e) {
             throw new MojoExecutionException("swplugin: a fix could not be written (" + e.getMessage() + ")", e);
         }
-        changes.forEach(change -> getLog().info("fixed " + Fixer.describe(change)));
-        getLog().info("swplugin: fixed " + Words.count(changes.size(), "file") + "; run mvn swplugin:validate for what is left");
+        long refused = changes.stream().filter(Fixer.Change::refused).count();
+        for (Fixer.Change change : changes) {
+            if (change.refused()) {
+                getLog().warn(Fixer.describe(change));
+            } else {
+                getLog().info("fixed " + Fixer.describe(change));
+            }
+        }
+        getLog().info("swplugin: fixed " + Words.count(changes.size() - refused, "file") + (refused == 0 ? ""
+                : ", left " + Words.count(refused, "file") + " as " + (refused == 1 ? "it was" : "they were"))
+                + "; run mvn swplugin:validate for what is left");
     }
 }

@@ -21,13 +21,15 @@ public final class ComposeAgents {
     public static Set<String> read(String text) {
         Set<String> names = new TreeSet<>();
         // only the lines that name the variable are matched: a multiline pattern over the whole file showed in cold profiles
-        for (int at = text.indexOf(VARIABLE); at >= 0; at = text.indexOf(VARIABLE, at + VARIABLE.length())) {
+        // each line once, however often it names the variable: matching it again per mention was quadratic
+        for (int at = text.indexOf(VARIABLE); at >= 0; ) {
             int start = text.lastIndexOf('\n', at) + 1;
             int end = text.indexOf('\n', at);
             Matcher matcher = AGENT_NAME.matcher(text.substring(start, end < 0 ? text.length() : end));
             if (matcher.matches()) {
                 names.add(matcher.group(3));
             }
+            at = end < 0 ? -1 : text.indexOf(VARIABLE, end);
         }
         return names;
     }

@@ -4,7 +4,6 @@ import io.github.swplugin.check.FileFindings;
 import io.github.swplugin.check.Rule;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -13,7 +12,6 @@ import java.util.regex.Pattern;
  * an empty name is reported.
  */
 public final class ComposeServices {
-    private static final Pattern KEY = Pattern.compile("([ \\t]*)(\"[^\"]*\"|'[^']*'|[^\\s#:'\"][^:#]*?)?[ \\t]*:(?:[ \\t].*)?");
     /** What docker compose accepts as a service name. */
     private static final Pattern NAME = Pattern.compile("[a-zA-Z0-9][a-zA-Z0-9_.-]*");
 
@@ -53,11 +51,11 @@ public final class ComposeServices {
             if (!lead.equals(indent)) {
                 continue;  // inside a service
             }
-            Matcher key = KEY.matcher(line);
-            if (!key.matches()) {
+            String key = key(line, width);
+            if (key == null) {
                 continue;
             }
-            String name = key.group(2) == null ? "" : unquote(key.group(2).strip());
+            String name = unquote(key);
             int column = indent.length() + 1;
             if (!NAME.matcher(name).matches()) {
                 findings.add(Rule.STRUCTURE, i + 1, column, "'" + name + "' is not a service name docker compose accepts"
@@ -70,6 +68,45 @@ public final class ComposeServices {
                 }
             }
         }
+    }
+
+    /**
+     * The key of a {@code key:} line whose key starts at {@code from}, or null when the line is not one: a quoted key,
+     * or the text before the first colon (no comment before it); the colon ends the line or is followed by a blank.
+     * One pass over the line: a regular expression for this backtracked quadratically on long lines.
+     */
+    static String key(String line, int from) {
+        char first = line.charAt(from);
+        int colon;
+        String key;
+        if (first == '"' || first == '\'') {
+            int close = line.indexOf(first, from + 1);
+            if (close < 0) {
+                return null;
+            }
+            key = line.substring(from, close + 1);
+            colon = close + 1;
+            while (colon < line.length() && (line.charAt(colon) == ' ' || line.charAt(colon) == '\t')) {
+                colon++;
+            }
+            if (colon == line.length() || line.charAt(colon) != ':') {
+                return null;
+            }
+        } else {
+            colon = from;
+            while (colon < line.length() && line.charAt(colon) != ':') {
+                if (line.charAt(colon) == '#') {
+                    return null;
+                }
+                colon++;
+            }
+            if (colon == line.length()) {
+                return null;
+            }
+            key = line.substring(from, colon).strip();
+        }
+        boolean ends = colon + 1 == line.length() || line.charAt(colon + 1) == ' ' || line.charAt(colon + 1) == '\t';
+        return ends ? key : null;
     }
 
     private static String unquote(String name) {

@@ -22,7 +22,7 @@ public record Expression(Operator operator, String operand) {
             Map.entry("eq ", Operator.EQ), Map.entry("gt ", Operator.GT), Map.entry("ge ", Operator.GE),
             Map.entry("start with ", Operator.START_WITH), Map.entry("end with ", Operator.END_WITH));
 
-    private static final Pattern NUMBER = Pattern.compile("[-+]?(?:\\d+\\.?\\d*|\\.\\d+)(?:[eE][-+]?\\d+)?");
+    private static final Pattern NUMBER = Pattern.compile("[-+]?+(?:\\d++\\.?+\\d*+|\\.\\d++)(?:[eE][-+]?+\\d++)?+");
 
     public static Expression parse(String raw) {
         String trimmed = raw.trim();

@@ -24,7 +24,7 @@ import org.yaml.snakeyaml.nodes.Tag;
  * but never compares, duplicates, values that check nothing or that the collector misreads.
  */
 final class KeyValueCheck {
-    private static final Pattern BROKEN_PLACEHOLDER = Pattern.compile("\\$\\{[^}\\[]*\\[\\s*\\d+\\s*]\\s*}");
+    private static final Pattern BROKEN_PLACEHOLDER = Pattern.compile("\\$\\{[^}\\[$]*+\\[\\s*+\\d++\\s*+]\\s*+}");
     private static final Pattern SPACED_OPERATOR = Pattern.compile("(eq|nq|gt|ge) \\S+");
     private static final Pattern NEWER_OPERATOR = Pattern.compile("(start|end) with .*");
     private static final Pattern WHITESPACE_RUN = Pattern.compile("\\s+");

@@ -7,12 +7,14 @@ import io.github.swplugin.check.FileFindings;
 import io.github.swplugin.check.Rule;
 import io.github.swplugin.check.YamlLoader;
 import io.github.swplugin.check.python.SpanOrigins;
+import io.github.swplugin.core.Words;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.IntFunction;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
@@ -118,6 +120,8 @@ final class SpanCheck {
             }
         }
         roots(segment, spans);
+        boolean[] cyclic = onCycles(spans, indexById);
+        String order = null;  // the same for every finding of the segment: made once
         for (int i = 0; i < spans.size(); i++) {
             MappingNode span = spans.get(i);
             OptionalInt parent = Trace.exactInt(span, "parentSpanId");
@@ -125,7 +129,7 @@ final class SpanCheck {
                 continue;
             }
             Integer parentIndex = indexById.get(parent.getAsInt());
-            if (parentIndex != null && onACycle(i, spans, indexById)) {
+            if (parentIndex != null && cyclic[i]) {
                 report(Trace.at(span, "parentSpanId"), Rule.SPAN_TREE, parentIndex == i
                         ? "span " + id(span) + " is its own parent: no agent sends that, so this segment can never match"
                         : "span " + id(span) + " is its own ancestor through parentSpanId " + parent.getAsInt() + ": no agent sends"
@@ -133,31 +137,43 @@ final class SpanCheck {
             } else if (parentIndex == null) {
                 if (allIdsKnown) {
                     report(Trace.at(span, "parentSpanId"), Rule.MISSING_PARENT_SPAN, "parentSpanId " + parent.getAsInt()
-                            + " names no span of this segment: spanIds here are " + indexById.keySet());
+                            + " names no span of this segment: spanIds here are " + Words.list(new TreeSet<>(indexById.keySet())));
                 }
             } else if (parentIndex < i) {
+                order = order == null ? order(spans) : order;
                 report(Trace.at(span, "spanId"), Rule.SPAN_ORDER, "span " + id(span) + " is listed after its parent span "
                         + parent.getAsInt() + " (line " + line(spans.get(parentIndex)) + "); the collector compares spans by position"
-                        + " in finish order: list every span before its parent and the root last (order here: " + order(spans) + ")");
+                        + " in finish order: list every span before its parent and the root last (order here: " + order + ")");
             }
         }
     }
 
-    /** Whether following parentSpanId from the span at {@code start} comes back to it. */
-    private static boolean onACycle(int start, List<MappingNode> spans, Map<Integer, Integer> indexById) {
-        int at = start;
-        for (int steps = 0; steps <= spans.size(); steps++) {
-            OptionalInt parent = Trace.exactInt(spans.get(at), "parentSpanId");
-            Integer next = parent.isPresent() ? indexById.get(parent.getAsInt()) : null;
-            if (next == null) {
-                return false;
-            }
-            if (next == start) {
-                return true;
-            }
-            at = next;
+    /**
+     * Which spans following parentSpanId come back to themselves. Each span has at most one parent, so one walk from
+     * every span not yet seen, marked with the walk's number, finds every cycle in time linear in the spans.
+     */
+    private static boolean[] onCycles(List<MappingNode> spans, Map<Integer, Integer> indexById) {
+        int[] parentOf = new int[spans.size()];
+        for (int i = 0; i < spans.size(); i++) {
+            OptionalInt parent = Trace.exactInt(spans.get(i), "parentSpanId");
+            Integer index = parent.isPresent() ? indexById.get(parent.getAsInt()) : null;
+            parentOf[i] = index == null ? -1 : index;
         }
-        return false;
+        int[] walk = new int[spans.size()];  // 0: not seen; otherwise the walk that first reached the span
+        boolean[] cyclic = new boolean[spans.size()];
+        for (int start = 0; start < spans.size(); start++) {
+            int at = start;
+            while (at >= 0 && walk[at] == 0) {
+                walk[at] = start + 1;
+                at = parentOf[at];
+            }
+            if (at >= 0 && walk[at] == start + 1) {  // this walk met itself: mark the loop
+                for (int on = at; !cyclic[on]; on = parentOf[on]) {
+                    cyclic[on] = true;
+                }
+            }
+        }
+        return cyclic;
     }
 
     /** spans: with nothing after it is YAML null: the collector dereferences it and fails (HTTP 500). */
@@ -208,7 +224,7 @@ final class SpanCheck {
     }
 
     private static String order(List<MappingNode> spans) {
-        return spans.stream().map(SpanCheck::id).toList().toString();
+        return Words.list(spans.stream().map(SpanCheck::id).toList());
     }
 
     private void report(Node node, Rule rule, String message) {

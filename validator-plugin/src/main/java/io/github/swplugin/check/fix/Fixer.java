@@ -11,6 +11,7 @@ import io.github.swplugin.core.FileTransaction;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -28,8 +29,14 @@ import java.util.stream.Collectors;
  * when it was read without error; each change is written whole, next to the file, then moved.
  */
 public final class Fixer {
-    /** One repaired file and what was done to it. */
-    public record Change(String path, List<String> what) {
+    /**
+     * One file and what was done to it, or, when {@code refusal} is set, why it was left as it was: a repair that
+     * could not prove it changed only what it meant to, or a name this locale cannot spell.
+     */
+    public record Change(String path, List<String> what, String refusal) {
+        public boolean refused() {
+            return refusal != null;
+        }
     }
 
     private static final Duration LOCK_WAIT = Duration.ofSeconds(10);
@@ -80,7 +87,14 @@ public final class Fixer {
             if (rules.contains(Rule.UNREADABLE_FILE) || rules.contains(Rule.YAML_SYNTAX) || file.getKey().isEmpty()) {
                 continue;  // never touch what could not be read or parsed
             }
-            Path path = options.basedir().resolve(file.getKey());
+            Path path;
+            try {
+                path = options.basedir().resolve(file.getKey());
+            } catch (InvalidPathException e) {
+                changes.add(new Change(file.getKey(), List.of(), "its name cannot be spelled in this locale: run with a UTF-8"
+                        + " locale (LANG=C.UTF-8) to fix it"));
+                continue;
+            }
             String original = Files.readString(path, StandardCharsets.UTF_8);
             String text = original;
             List<String> what = new ArrayList<>();
@@ -105,15 +119,23 @@ public final class Fixer {
                     what.add("inserted the Apache-2.0 license header");
                 }
             }
-            if (!text.equals(original)) {
-                repaired.put(file.getKey(), text);
-                changes.add(new Change(file.getKey(), List.copyOf(what)));
+            if (text.equals(original)) {
+                continue;
             }
+            boolean yamlChanged = what.stream().anyMatch(w -> w.startsWith("spans") || w.startsWith("removed"));
+            if (yamlChanged && !FixProof.preserves(original, text, yaml, deadKeys)) {
+                changes.add(new Change(file.getKey(), List.of(), "the repair would change more than the span order and the"
+                        + " operationId lines (an anchor, or another key on a removed line): fix it by hand"));
+                continue;
+            }
+            repaired.put(file.getKey(), text);
+            changes.add(new Change(file.getKey(), List.copyOf(what), null));
         }
         return repaired;
     }
 
     public static String describe(Change change) {
-        return change.path() + ": " + change.what().stream().collect(Collectors.joining(", "));
+        return change.path() + ": " + (change.refused() ? "not fixed: " + change.refusal()
+                : change.what().stream().collect(Collectors.joining(", ")));
     }
 }

@@ -115,11 +115,11 @@ public final class CollectorAssert {
         if (item.segments() == null) {
             return;
         }
-        Map<Segment, Segment> taken = new IdentityHashMap<>();
+        ReceivedSegments segments = new ReceivedSegments(actual.segments(), agent);
         for (int index = 0; index < item.segments().size(); index++) {
             Segment segment = item.segments().get(index);
             int position = index;
-            attempt(() -> findSegment(item, position, segment, actual, taken));
+            attempt(() -> findSegment(item, position, segment, segments));
         }
     }
 
@@ -133,17 +133,23 @@ public final class CollectorAssert {
     }
 
     /** The first received segment, in received order, whose spans match and that no earlier segment took. */
-    private void findSegment(SegmentItem item, int index, Segment expected, SegmentItem actual, Map<Segment, Segment> taken) {
+    private void findSegment(SegmentItem item, int index, Segment expected, ReceivedSegments received) {
         String service = item.serviceName().value();
         if (expected == null) {
             throw new Rejected(Place.START, "an empty item in the segments of '" + service
                     + "': the collector fails on it (NullPointerException)");
         }
+        Segment found = received.take(expected, this::spansEqual);
+        if (found != null) {
+            matched.put(expected, found);
+            return;
+        }
+        // none: compare them all again, as the collector does, for the closest one and the reason
         String where = "service '" + service + "', segment " + (index + 1);
         List<Mismatch> failures = new ArrayList<>();
         List<Integer> sizes = new ArrayList<>();
         Segment stolen = null;
-        List<Segment> candidates = actual.segments() == null ? List.of() : actual.segments();
+        List<Segment> candidates = received.all();
         for (int c = 0; c < candidates.size(); c++) {
             Segment candidate = candidates.get(c);
             List<Span> spans = candidate.spans();
@@ -158,15 +164,15 @@ public final class CollectorAssert {
                         + candidate.segmentId().value() + ")", 0));
                 continue;
             }
-            if (!taken.containsKey(candidate)) {
-                taken.put(candidate, expected);
+            if (received.takenBy(candidate) == null) {
+                received.give(candidate, expected);
                 matched.put(expected, candidate);
                 return;
             }
             stolen = candidate;
         }
         if (stolen != null) {
-            int earlier = item.segments().indexOf(taken.get(stolen)) + 1;
+            int earlier = item.segments().indexOf(received.takenBy(stolen)) + 1;
             throw new Mismatch(expected.place(), 0, where + " matches only received segment " + stolen.segmentId().value()
                     + ", which segment " + earlier + " already took (the collector gives each received segment to the"
                     + " first expected one that matches, in file order): list the stricter segment first, or check"

@@ -81,4 +81,36 @@ class FixesTest {
         String text = "spans:\n  - operationName: a\n    operationId: 0\n  - operationId: 0\n    spanId: 1\n";
         assertThat(DeadKeyFix.apply(text, YAML)).hasValue("spans:\n  - operationName: a\n  - operationId: 0\n    spanId: 1\n");
     }
+
+    @Test
+    void aRepairIsProvenAgainstTheOriginalBeforeItIsKept() {
+        String reordered = SpanOrderFix.apply(SEGMENT, YAML).orElseThrow();
+        assertThat(FixProof.preserves(SEGMENT, reordered, YAML, false)).isTrue();
+        String noIds = "spans:\n  - operationName: a\n    operationId: 0\n    spanId: 1\n";
+        assertThat(FixProof.preserves(noIds, DeadKeyFix.apply(noIds, YAML).orElseThrow(), YAML, true)).isTrue();
+    }
+
+    @Test
+    void aRemovedLineThatHeldAnAnchorFailsTheProof() {
+        String anchored = "spans:\n  - operationName: a\n    operationId: &zero 0\n    spanId: *zero\n";
+        String removed = DeadKeyFix.apply(anchored, YAML).orElseThrow();
+        assertThat(FixProof.preserves(anchored, removed, YAML, true)).isFalse();
+    }
+
+    @Test
+    void aRemovedLineOfAFlowMappingThatHeldOtherKeysFailsTheProof() {
+        String flow = "spans:\n  - {operationName: a,\n    operationId: 0, spanId: 1, parentSpanId: -1,\n    spanLayer: Http}\n";
+        String removed = DeadKeyFix.apply(flow, YAML).orElseThrow();
+        assertThat(removed).doesNotContain("spanId");  // what the line deletion did
+        assertThat(FixProof.preserves(flow, removed, YAML, true)).isFalse();
+    }
+
+    @Test
+    void aReorderThatPutsAnAliasBeforeItsAnchorFailsTheProof() {
+        String aliased = SEGMENT.replace("operationName: /root   # the entry", "operationName: &root /root")
+                .replace("operationName: child-b", "operationName: *root");
+        String moved = SpanOrderFix.apply(aliased, YAML).orElse(aliased);
+        assertThat(moved.indexOf("*root")).isLessThan(moved.indexOf("&root"));
+        assertThat(FixProof.preserves(aliased, moved, YAML, false)).isFalse();
+    }
 }
