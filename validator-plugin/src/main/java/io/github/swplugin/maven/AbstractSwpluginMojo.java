@@ -59,10 +59,11 @@ abstract class AbstractSwpluginMojo extends AbstractMojo {
     }
 
     /**
-     * A journal or a staging stub means a run died half-way: put the checkout back before looking at it. A journal
-     * this user's runs did not write is left alone with a warning; the goals that change files refuse while it is there.
+     * A journal or a staging stub means a run died half-way: put the checkout back before looking at it. What cannot be
+     * rolled back (a journal this user's runs did not write, a lock file that is a link) is left alone with a warning:
+     * checking goes on, and the goals that change files refuse while a journal is there.
      */
-    private void recoverInterruptedRun(Path checkout) throws MojoExecutionException {
+    private void recoverInterruptedRun(Path checkout) {
         if (!Files.exists(checkout.resolve(FileTransaction.JOURNAL), LinkOption.NOFOLLOW_LINKS)
                 && !Files.exists(checkout.resolve(StagingLeftover.DIRECTORY), LinkOption.NOFOLLOW_LINKS)) {
             return;
@@ -75,7 +76,7 @@ abstract class AbstractSwpluginMojo extends AbstractMojo {
             }
             StagingLeftover.remove(checkout).ifPresent(message -> getLog().warn("swplugin: " + message));
         } catch (TransactionException e) {
-            throw new MojoExecutionException(e.getMessage(), e);
+            getLog().warn("swplugin: nothing was rolled back: " + e.getMessage());
         }
     }
 

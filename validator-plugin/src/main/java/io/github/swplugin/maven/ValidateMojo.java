@@ -124,14 +124,8 @@ public class ValidateMojo extends AbstractSwpluginMojo {
             Report all = new Validator(options).run();
             split = baselined(all.findings(), options.basedir());
             report = new Report(split.fresh(), all.files(), all.millis());
-            for (Path written : ReportFiles.write(report, reports == null ? List.of() : reports,
-                    CheckoutRoot.of(options.basedir()), options.basedir().resolve(reportDir), pluginVersion)) {
-                getLog().info("swplugin: wrote " + options.basedir().relativize(written.toAbsolutePath().normalize()));
-            }
         } catch (ConfigurationException e) {
             throw new MojoExecutionException(e.getMessage());
-        } catch (IOException e) {
-            throw new MojoExecutionException("swplugin.reportDir: cannot write the reports (" + e.getMessage() + ")", e);
         }
         if (GithubAnnotations.enabled(System.getenv("GITHUB_ACTIONS"))) {
             // workflow commands must start their line: printed as they are, not through the logger
@@ -152,6 +146,17 @@ public class ValidateMojo extends AbstractSwpluginMojo {
             getLog().info("swplugin: " + Words.count(split.stale().size(), "baseline entry no longer occurs",
                     "baseline entries no longer occur") + ", so " + baseline
                     + " can be pruned (mvn swplugin:baseline rewrites it): " + String.join(" | ", split.stale()).replace('\t', ' '));
+        }
+        // after the findings are printed, so that a report that cannot be written never hides them
+        try {
+            for (Path written : ReportFiles.write(report, reports == null ? List.of() : reports,
+                    CheckoutRoot.of(options.basedir()), options.basedir().resolve(reportDir), pluginVersion)) {
+                getLog().info("swplugin: wrote " + options.basedir().relativize(written.toAbsolutePath().normalize()));
+            }
+        } catch (ConfigurationException e) {
+            throw new MojoExecutionException(e.getMessage());
+        } catch (IOException e) {
+            throw new MojoExecutionException("swplugin.reportDir: cannot write the reports (" + e.getMessage() + ")", e);
         }
         long errors = report.count(Severity.ERROR);
         long warnings = report.count(Severity.WARNING);
