@@ -31,6 +31,7 @@ public final class SourceFiles {
     private static final boolean UNIX = java.nio.file.FileSystems.getDefault().supportedFileAttributeViews().contains("unix");
 
     private final Path basedir;
+    private volatile Path realBasedir;
     private final long maxBytes;
     /** Whether files are stamped as they are consulted: only a run with a cache has a use for the extra stat. */
     private final boolean stamping;
@@ -48,7 +49,11 @@ public final class SourceFiles {
         this.stamping = stamping;
     }
 
-    /** Files (not directories) under the given roots, relative with {@code /}; symbolic links are followed, loops reported. */
+    /**
+     * Files (not directories) under the given roots, relative with {@code /}; symbolic links are followed while they
+     * stay inside the checkout (one that leads out is reported, never read: its lines could end up quoted in a public
+     * CI log), loops reported.
+     */
     List<String> list(List<String> roots, Function<String, FileFindings> findingsFor) {
         List<String> files = new ArrayList<>();
         for (String root : roots) {
@@ -60,6 +65,9 @@ public final class SourceFiles {
                 Files.walkFileTree(start, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
                     @Override
                     public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                        if (leadsOut(dir, findingsFor)) {
+                            return FileVisitResult.SKIP_SUBTREE;
+                        }
                         String name = dir.getFileName().toString();
                         boolean namedLikeExpectation = name.equals("expected.data.yml") || name.equals("expected.data.yaml");
                         if (namedLikeExpectation) {
@@ -71,6 +79,9 @@ public final class SourceFiles {
                     @Override
                     public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                         // FIFOs and devices are listed too: reading them is refused with a finding, never attempted
+                        if (leadsOut(file, findingsFor)) {
+                            return FileVisitResult.CONTINUE;
+                        }
                         String name = relative(file);
                         listed.put(name, file);
                         files.add(name);
@@ -90,10 +101,60 @@ public final class SourceFiles {
         return files.stream().distinct().sorted().toList();
     }
 
+    /** Whether {@code path} is a link whose target is outside the checkout; such a link is reported. */
+    private boolean leadsOut(Path path, Function<String, FileFindings> findingsFor) {
+        if (!Files.isSymbolicLink(path)) {
+            return false;
+        }
+        try {
+            Path target = path.toRealPath();
+            if (target.startsWith(realBasedir())) {
+                return false;
+            }
+            findingsFor.apply(relative(path)).add(Rule.UNREADABLE_FILE, 1, 1, "is a symbolic link to " + target
+                    + ", outside the checkout: it was not read (swplugin reads only the checkout)");
+        } catch (IOException e) {
+            return false;  // dangling: the walk reports it
+        }
+        return true;
+    }
+
+    /**
+     * Whether a file of the checkout read by its name (not found by the walk, which checked it already) is reached
+     * through a link that leads out of it; such a read is reported instead. A file the user names outside the checkout
+     * (the component registry) is the user's choice.
+     */
+    private boolean readsOutside(String relativePath, Path file, FileFindings findings) {
+        if (listed.containsKey(relativePath) || !file.toAbsolutePath().normalize().startsWith(basedir.toAbsolutePath().normalize())) {
+            return false;
+        }
+        try {
+            Path target = file.toRealPath();
+            if (target.startsWith(realBasedir())) {
+                return false;
+            }
+            findings.add(Rule.UNREADABLE_FILE, 1, 1, "is reached through a symbolic link to " + target + ", outside the checkout:"
+                    + " it was not read (swplugin reads only the checkout)");
+            return true;
+        } catch (IOException e) {
+            return false;  // missing or unreadable: reading it says so
+        }
+    }
+
+    private Path realBasedir() throws IOException {
+        Path real = realBasedir;
+        if (real == null) {
+            real = basedir.toRealPath();
+            realBasedir = real;
+        }
+        return real;
+    }
+
     /** The file as UTF-8 text without a byte-order mark, or empty after reporting why not. */
     Optional<String> read(String relativePath, FileFindings findings) {
         stamp(relativePath);
-        return read(resolve(relativePath), maxBytes, findings);
+        Path file = resolve(relativePath);
+        return readsOutside(relativePath, file, findings) ? Optional.empty() : read(file, maxBytes, findings);
     }
 
     /**
@@ -162,6 +223,9 @@ public final class SourceFiles {
     Optional<byte[]> head(String relativePath, int bytes, FileFindings findings) {
         stamp(relativePath);
         Path file = resolve(relativePath);
+        if (readsOutside(relativePath, file, findings)) {
+            return Optional.empty();
+        }
         if (!Files.isRegularFile(file)) {
             findings.add(Rule.UNREADABLE_FILE, 1, 1, NOT_REGULAR);
             return Optional.empty();

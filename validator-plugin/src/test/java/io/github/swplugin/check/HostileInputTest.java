@@ -118,6 +118,22 @@ class HostileInputTest {
     }
 
     @Test
+    void aLinkLeadingOutOfTheCheckoutIsReportedNeverRead() throws IOException {
+        FixtureCheckout checkout = checkout(dir.resolve("checkout"));
+        Path secret = Files.writeString(dir.resolve("credentials"), "aws_secret_access_key: hunter2\n");
+        Path linked = checkout.root().resolve("tests/plugin/data/sw_leak");
+        Files.createDirectories(linked);
+        Files.createSymbolicLink(linked.resolve("expected.data.yml"), secret);
+        Files.createSymbolicLink(checkout.root().resolve("tests/plugin/data/outside"), dir);
+        List<Finding> findings = checkout.validate();
+        assertThat(lines(findings)).contains("tests/plugin/data/sw_leak/expected.data.yml:1:1: ERROR [unreadable-file] is a symbolic link"
+                + " to " + secret.toRealPath() + ", outside the checkout: it was not read (swplugin reads only the checkout)");
+        assertThat(lines(findings)).anyMatch(l -> l.startsWith("tests/plugin/data/outside:1:1: ERROR [unreadable-file] is a symbolic link"));
+        assertThat(lines(findings)).noneMatch(l -> l.contains("hunter2") || l.contains("aws_secret"));
+        stillCheckedTheRest(findings);
+    }
+
+    @Test
     void fileThatDisappearsDuringTheWalkIsReported() throws IOException {
         FixtureCheckout checkout = checkout();
         SourceFiles files = new SourceFiles(checkout.root(), 1 << 20, false);
@@ -208,8 +224,10 @@ class HostileInputTest {
         List<Finding> findings = checkout.validate();
         String notRegular = ":1:1: ERROR [unreadable-file] is not a regular file (a directory, FIFO or device): it was not read";
         // nothing else: Plugins.md is not judged without its module, the test's lib_name not without its plugin
-        assertThat(lines(findings)).containsExactly(PLUGIN + notRegular, EXPECTED + notRegular,
-                "tests/plugin/data/sw_zero/expected.data.yml" + notRegular);
+        String outside = ":1:1: ERROR [unreadable-file] is a symbolic link to /dev/zero, outside the checkout: it was not read"
+                + " (swplugin reads only the checkout)";
+        assertThat(lines(findings)).containsExactly(PLUGIN + outside, EXPECTED + notRegular,
+                "tests/plugin/data/sw_zero/expected.data.yml" + outside);
         assertThat(io.github.swplugin.check.docs.PluginsDocWriter.write(dir).problems())
                 .containsExactly(PLUGIN + ": is not a regular file (a directory, FIFO or device): it was not read");
     }
