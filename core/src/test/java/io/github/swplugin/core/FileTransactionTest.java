@@ -149,7 +149,9 @@ class FileTransactionTest {
 
     private Process child(String pauseAt) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        return new ProcessBuilder(java, "-Duser.home=" + System.getProperty("user.home"), "-cp", System.getProperty("java.class.path"),
+        // another temporary directory than this JVM's, as a container's or an IDE's: the lock in the checkout still holds
+        Path otherTemp = Files.createDirectories(root.resolveSibling(root.getFileName() + "-tmp"));
+        return new ProcessBuilder(java, "-Duser.home=" + System.getProperty("user.home"), "-Djava.io.tmpdir=" + otherTemp, "-cp", System.getProperty("java.class.path"),
                 TransactionChild.class.getName(),
                 root.toString(), pauseAt).redirectErrorStream(true).redirectOutput(root.resolveSibling("child.log").toFile())
                 .start();
