@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * when out of order) and its agent sends the entry endpoint as a ref's {@code parentEndpoint}.
  */
 public enum Agent {
-    PYTHON(List.of("skywalking", "tests"), Pattern.compile("tests/(?:.*/)?expected\\.data\\.ya?ml"),
+    PYTHON(List.of("skywalking", "tests"), Pattern.compile("tests/(?:.*/)?expected\\.data\\.ya?ml", Pattern.DOTALL),
             List.of("Unknown", "Database", "RPCFramework", "Http", "MQ", "Cache")),
     JAVA(List.of("test/plugin/scenarios"), Pattern.compile("test/plugin/scenarios/[^/]+/config/expectedData\\.ya?ml"),
             List.of("Unknown", "Database", "RPCFramework", "Http", "MQ", "Cache", "FAAS", "GenAI"));

@@ -43,9 +43,10 @@ import java.util.stream.Collectors;
  */
 public final class Validator {
     static final String INIT_MODULE = "skywalking/__init__.py";
+    // DOTALL: a directory named with a line break must not take its files out of the check
     private static final Pattern PLUGIN_MODULE = Pattern.compile("skywalking/plugins/(sw_\\w+)\\.py");
-    private static final Pattern TEST_MODULE = Pattern.compile("tests/(?:.*/)?test_\\w+\\.py");
-    private static final Pattern COMPOSE_FILE = Pattern.compile("tests/(?:.*/)?docker-compose[\\w.-]*\\.ya?ml");
+    private static final Pattern TEST_MODULE = Pattern.compile("tests/(?:.*/)?test_\\w+\\.py", Pattern.DOTALL);
+    private static final Pattern COMPOSE_FILE = Pattern.compile("tests/(?:.*/)?docker-compose[\\w.-]*\\.ya?ml", Pattern.DOTALL);
 
     private final ValidatorOptions options;
     private final YamlLoader yaml;

@@ -87,6 +87,9 @@ public final class Fixer {
             if (rules.contains(Rule.UNREADABLE_FILE) || rules.contains(Rule.YAML_SYNTAX) || file.getKey().isEmpty()) {
                 continue;  // never touch what could not be read or parsed
             }
+            if (!rules.contains(Rule.SPAN_ORDER) && !rules.contains(Rule.LICENSE_HEADER) && !(deadKeys && rules.contains(Rule.DEAD_KEY))) {
+                continue;  // nothing here fix repairs
+            }
             Path path;
             try {
                 path = options.basedir().resolve(file.getKey());
