@@ -390,8 +390,8 @@ public final class Validator {
         }
 
         private void missingLicense(FileFindings findings) {
-            findings.add(Rule.LICENSE_HEADER, 1, 1, "the Apache-2.0 license header is missing: copy it from another file"
-                    + " of the same type, in its comment style, to the top (after a shebang line)");
+            findings.add(Rule.LICENSE_HEADER, 1, 1, "the Apache-2.0 license header is missing: mvn swplugin:fix inserts it (or copy"
+                    + " it from another file of the same type, in its comment style, to the top, after a shebang line)");
         }
 
         private boolean needsLicense(String path) {

@@ -23,8 +23,11 @@ import org.apache.maven.plugins.annotations.Parameter;
  */
 abstract class AbstractSwpluginMojo extends AbstractMojo {
 
-    /** The skywalking-python checkout. */
-    @Parameter(property = "swplugin.basedir", defaultValue = "${user.dir}")
+    /**
+     * Where to look for the checkout: this directory or the nearest one above it that holds plugin tests, as git finds
+     * its root. In a build, the module's directory; without a pom, the working directory.
+     */
+    @Parameter(property = "swplugin.basedir", defaultValue = "${project.basedir}")
     private File basedir;
 
     /** Skip the goal. */
@@ -47,7 +50,7 @@ abstract class AbstractSwpluginMojo extends AbstractMojo {
             getLog().info("swplugin: skipped (swplugin.skip)");
             return;
         }
-        Path checkout = basedir.toPath().toAbsolutePath().normalize();
+        Path checkout = CheckoutRootFinder.find(basedir.toPath().toAbsolutePath().normalize());
         try {
             recoverInterruptedRun(checkout);
             run(checkout);

@@ -16,9 +16,13 @@ import io.github.swplugin.core.Words;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Date;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
@@ -27,8 +31,17 @@ import org.apache.maven.plugins.annotations.Parameter;
  * the way the pinned mock collector judges it, the Component enum, the plugin modules and tests,
  * and the license headers. Works in a directory without a pom.xml.
  */
-@Mojo(name = "validate", requiresProject = false, threadSafe = true)
+@Mojo(name = "validate", defaultPhase = LifecyclePhase.VALIDATE, requiresProject = false, threadSafe = true)
 public class ValidateMojo extends AbstractSwpluginMojo {
+    /** The checkouts checked in this JVM, by build: every module of a reactor inside one checkout finds the same root. */
+    private static final Set<String> CHECKED = ConcurrentHashMap.newKeySet();
+
+    /** Fail the build on errors: false reports every finding (and writes the reports) but never fails, as a report-only run. */
+    @Parameter(property = "swplugin.failOnError", defaultValue = "true")
+    private boolean failOnError;
+
+    @Parameter(defaultValue = "${session.request.startTime}", readonly = true)
+    private Date buildStarted;
 
     /** Fail the build on warnings too, not only on errors. */
     @Parameter(property = "swplugin.failOnWarning", defaultValue = "false")
@@ -102,6 +115,11 @@ public class ValidateMojo extends AbstractSwpluginMojo {
 
     @Override
     void run(Path checkout) throws MojoExecutionException, MojoFailureException {
+        if (buildStarted != null && !CHECKED.add(buildStarted.getTime() + " " + checkout)) {
+            getLog().info("swplugin: " + checkout + " was checked already in this build (a checkout is checked once, from"
+                    + " its first module)");
+            return;
+        }
         ValidatorOptions options = ValidatorOptions.defaults(checkout)
                 .withComponentLibraries(componentLibraries == null ? null : Path.of(componentLibraries))
                 .withLicenseRoots(licenseRoots)
@@ -160,6 +178,11 @@ public class ValidateMojo extends AbstractSwpluginMojo {
         }
         long errors = report.count(Severity.ERROR);
         long warnings = report.count(Severity.WARNING);
+        if (!failOnError && (errors > 0 || (failOnWarning && warnings > 0))) {
+            getLog().warn("swplugin: " + Words.count(errors, "error") + " and " + Words.count(warnings, "warning")
+                    + " reported; the build goes on (swplugin.failOnError=false)");
+            return;
+        }
         if (errors > 0 || (failOnWarning && warnings > 0)) {
             throw new MojoFailureException("swplugin found " + Words.count(errors, "error") + " and " + Words.count(warnings, "warning")
                     + (failOnWarning ? " (swplugin.failOnWarning is on)" : "") + " in " + options.basedir().getFileName()

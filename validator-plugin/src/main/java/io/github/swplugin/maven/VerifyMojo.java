@@ -41,6 +41,8 @@ public class VerifyMojo extends AbstractRuntimeMojo {
                 throw new ConfigurationException(shown + " does not exist: record it from this run with mvn swplugin:record,"
                         + " or name another file with -Dswplugin.expected");
             }
+            // the source first: the default is a URL, and a reader should not learn it only from the last line
+            getLog().info("swplugin: judging " + shown + " against what the collector received, read from " + received());
             Data received = ReceivedData.parse(ReceivedData.read(received(), checkout, maxFileSize()), received());
             FileFindings unreadable = new FileFindings(shown);
             String text = SourceFiles.read(file, maxFileSize(), unreadable).orElse(null);

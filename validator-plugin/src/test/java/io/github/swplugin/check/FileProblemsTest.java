@@ -75,7 +75,8 @@ class FileProblemsTest {
         Files.writeString(checkout.root().resolve("tests/plugin/data/sw_demo/notes.txt"), "to do\n", StandardCharsets.UTF_8);
         assertThat(checkout.validate()).extracting(Finding::toString)
                 .containsExactly("tests/plugin/data/sw_demo/notes.txt:1:1: ERROR [license-header] the Apache-2.0 license header is missing:"
-                        + " copy it from another file of the same type, in its comment style, to the top (after a shebang line)");
+                        + " mvn swplugin:fix inserts it (or copy it from another file of the same type, in its comment style, to the top,"
+                        + " after a shebang line)");
     }
 
     @Test

@@ -74,7 +74,9 @@ final class SpanCheck {
 
     private void spanFields(MappingNode span) {
         Trace.exact(span, "spanType").filter(type -> !SPAN_TYPES.contains(type)).ifPresent(type ->
-                report(Trace.at(span, "spanType"), Rule.SPAN_TYPE, "spanType '" + type + "' is not Entry, Exit or Local"));
+                report(Trace.at(span, "spanType"), Rule.SPAN_TYPE, "spanType '" + type + "' is not Entry, Exit or Local"
+                        + SPAN_TYPES.stream().filter(known -> known.equalsIgnoreCase(type.strip())).findFirst()
+                                .map(known -> ": did you mean '" + known + "'?").orElse("")));
         Trace.exact(span, "spanLayer").filter(layer -> !layers.contains(layer)).ifPresent(layer ->
                 report(Trace.at(span, "spanLayer"), Rule.SPAN_LAYER, "spanLayer '" + layer + "' is not a Layer: use one of "
                         + String.join(", ", layers)));
@@ -143,7 +145,7 @@ final class SpanCheck {
                 order = order == null ? order(spans) : order;
                 report(Trace.at(span, "spanId"), Rule.SPAN_ORDER, "span " + id(span) + " is listed after its parent span "
                         + parent.getAsInt() + " (line " + line(spans.get(parentIndex)) + "); the collector compares spans by position"
-                        + " in finish order: list every span before its parent and the root last (order here: " + order + ")");
+                        + " in finish order: list every span before its parent and the root last (order here: " + order + "); mvn swplugin:fix reorders them");
             }
         }
     }

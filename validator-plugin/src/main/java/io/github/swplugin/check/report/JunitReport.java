@@ -10,8 +10,9 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * A JUnit XML test suite as Surefire writes them, for CI servers: one test case per checked file,
- * a failure per ERROR, warnings in the case's system-out.
+ * A JUnit XML test suite as Surefire writes them, for CI servers: a passing test case per checked file (its
+ * warnings in its system-out), and a test case of its own per ERROR, holding its one failure, as JUnit consumers
+ * expect (a case fails once).
  */
 public final class JunitReport {
     private JunitReport() {
@@ -25,30 +26,27 @@ public final class JunitReport {
         report.findings().forEach(f -> byFile.computeIfAbsent(f.path(), p -> new ArrayList<>()).add(f));
         long failures = report.count(Severity.ERROR);
         StringBuilder out = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-        out.append("<testsuite name=\"swplugin\" tests=\"").append(byFile.size()).append("\" failures=\"").append(failures)
+        out.append("<testsuite name=\"swplugin\" tests=\"").append(byFile.size() + failures).append("\" failures=\"").append(failures)
                 .append("\" errors=\"0\" skipped=\"0\" time=\"").append(report.millis() / 1000.0).append("\">\n");
         for (Map.Entry<String, List<Finding>> file : byFile.entrySet()) {
             String name = file.getKey().isEmpty() ? "(checkout)" : file.getKey();
             out.append("  <testcase classname=\"swplugin\" name=\"").append(xml(name)).append("\" time=\"0\"");
-            List<Finding> findings = file.getValue();
-            if (findings.isEmpty()) {
-                out.append("/>\n");
-                continue;
-            }
-            out.append(">\n");
             StringBuilder warnings = new StringBuilder();
-            for (Finding finding : findings) {
+            file.getValue().stream().filter(f -> f.severity() != Severity.ERROR).forEach(f -> warnings.append(f).append('\n'));
+            if (warnings.isEmpty()) {
+                out.append("/>\n");
+            } else {
+                out.append(">\n    <system-out>").append(xml(warnings.toString())).append("</system-out>\n  </testcase>\n");
+            }
+            for (Finding finding : file.getValue()) {
                 if (finding.severity() == Severity.ERROR) {
-                    out.append("    <failure type=\"").append(finding.rule().id()).append("\" message=\"").append(xml(finding.message()))
-                            .append("\">").append(xml(finding.toString())).append("</failure>\n");
-                } else {
-                    warnings.append(finding).append('\n');
+                    out.append("  <testcase classname=\"swplugin.").append(xml(finding.rule().id())).append("\" name=\"")
+                            .append(xml(name + ":" + finding.line() + ":" + finding.column())).append("\" time=\"0\">\n")
+                            .append("    <failure type=\"").append(finding.rule().id()).append("\" message=\"")
+                            .append(xml(finding.message())).append("\">").append(xml(finding.toString())).append("</failure>\n")
+                            .append("  </testcase>\n");
                 }
             }
-            if (warnings.length() > 0) {
-                out.append("    <system-out>").append(xml(warnings.toString())).append("</system-out>\n");
-            }
-            out.append("  </testcase>\n");
         }
         return out.append("</testsuite>\n").toString();
     }

@@ -45,14 +45,19 @@ class ReportsTest {
     }
 
     @Test
-    void junitHasACasePerFileAndAFailurePerError() throws Exception {
+    void junitHasACasePerFileAndACaseOfItsOwnPerError() throws Exception {
         Document xml = DocumentBuilderFactory.newInstance().newDocumentBuilder()
                 .parse(new ByteArrayInputStream(JunitReport.render(REPORT).getBytes(StandardCharsets.UTF_8)));
         Element suite = xml.getDocumentElement();
         assertThat(suite.getTagName()).isEqualTo("testsuite");
-        assertThat(suite.getAttribute("tests")).isEqualTo("3");
+        assertThat(suite.getAttribute("tests")).isEqualTo("5");
         assertThat(suite.getAttribute("failures")).isEqualTo("2");
-        assertThat(xml.getElementsByTagName("testcase").getLength()).isEqualTo(3);
+        assertThat(xml.getElementsByTagName("testcase").getLength()).isEqualTo(5);
+        for (int i = 0; i < 5; i++) {
+            assertThat(((Element) xml.getElementsByTagName("testcase").item(i)).getElementsByTagName("failure").getLength()).isLessThanOrEqualTo(1);
+        }
+        assertThat(((Element) xml.getElementsByTagName("failure").item(1).getParentNode()).getAttribute("name"))
+                .isEqualTo("tests/a/expected.data.yml:12:5");
         Element failure = (Element) xml.getElementsByTagName("failure").item(1);
         assertThat(failure.getAttribute("type")).isEqualTo("unknown-key");
         assertThat(failure.getTextContent()).isEqualTo(REPORT.findings().get(0).toString());

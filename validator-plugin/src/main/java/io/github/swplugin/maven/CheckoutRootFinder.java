@@ -1,0 +1,28 @@
+package io.github.swplugin.maven;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * The checkout a goal works on, found as git finds its root: the given directory or the nearest one above it that
+ * holds an agent's plugin tests. A checkout-wide check then gives the same answer from the root, from a module of a
+ * build inside the checkout, and from any directory below.
+ */
+final class CheckoutRootFinder {
+    private CheckoutRootFinder() {
+    }
+
+    static Path find(Path start) {
+        for (Path directory = start; directory != null; directory = directory.getParent()) {
+            if (isCheckout(directory)) {
+                return directory;
+            }
+        }
+        return start;  // none: the goal says what it looked for
+    }
+
+    private static boolean isCheckout(Path directory) {
+        return Files.isRegularFile(directory.resolve("skywalking/__init__.py")) || Files.isDirectory(directory.resolve("tests/plugin"))
+                || Files.isDirectory(directory.resolve("test/plugin/scenarios"));
+    }
+}
