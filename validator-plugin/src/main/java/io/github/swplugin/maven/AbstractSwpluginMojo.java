@@ -50,7 +50,9 @@ abstract class AbstractSwpluginMojo extends AbstractMojo {
             getLog().info("swplugin: skipped (swplugin.skip)");
             return;
         }
-        Path checkout = CheckoutRootFinder.find(basedir.toPath().toAbsolutePath().normalize());
+        // without a pom, Maven's stub project has no basedir: the working directory is where the user stands
+        Path start = basedir == null ? Path.of(System.getProperty("user.dir")) : basedir.toPath();
+        Path checkout = CheckoutRootFinder.find(start.toAbsolutePath().normalize());
         try {
             recoverInterruptedRun(checkout);
             run(checkout);
