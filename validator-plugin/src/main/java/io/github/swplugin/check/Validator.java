@@ -99,6 +99,11 @@ public final class Validator {
                 + " nor tests/plugin/ (nor, for the Java agent, test/plugin/scenarios/)" + root);
     }
 
+    /** Whether {@code directory} is the root of a checkout of either agent: it holds plugin tests. */
+    public static boolean isCheckoutRoot(Path directory) {
+        return isPythonCheckout(directory) || Files.isDirectory(directory.resolve("test/plugin/scenarios"));
+    }
+
     private static boolean isPythonCheckout(Path directory) {
         return Files.exists(directory.resolve(INIT_MODULE)) || Files.isDirectory(directory.resolve("tests/plugin"));
     }

@@ -1,6 +1,6 @@
 package io.github.swplugin.maven;
 
-import java.nio.file.Files;
+import io.github.swplugin.check.Validator;
 import java.nio.file.Path;
 
 /**
@@ -14,15 +14,10 @@ final class CheckoutRootFinder {
 
     static Path find(Path start) {
         for (Path directory = start; directory != null; directory = directory.getParent()) {
-            if (isCheckout(directory)) {
+            if (Validator.isCheckoutRoot(directory)) {
                 return directory;
             }
         }
         return start;  // none: the goal says what it looked for
-    }
-
-    private static boolean isCheckout(Path directory) {
-        return Files.isRegularFile(directory.resolve("skywalking/__init__.py")) || Files.isDirectory(directory.resolve("tests/plugin"))
-                || Files.isDirectory(directory.resolve("test/plugin/scenarios"));
     }
 }
