@@ -1,6 +1,6 @@
 package io.github.swplugin.archetype;
 
-import io.github.swplugin.check.Suggestions;
+import io.github.swplugin.core.Suggestions;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;

@@ -1,6 +1,6 @@
 package io.github.swplugin.archetype;
 
-import io.github.swplugin.check.Suggestions;
+import io.github.swplugin.core.Suggestions;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;

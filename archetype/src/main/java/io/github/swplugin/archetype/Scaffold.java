@@ -4,12 +4,12 @@ import io.github.swplugin.check.Baseline;
 import io.github.swplugin.check.FileFindings;
 import io.github.swplugin.check.Finding;
 import io.github.swplugin.check.Rule;
-import io.github.swplugin.check.Validator;
 import io.github.swplugin.check.ValidatorOptions;
 import io.github.swplugin.check.YamlLoader;
-import io.github.swplugin.check.docs.PluginsDoc;
 import io.github.swplugin.check.docs.PluginsDocWriter;
 import io.github.swplugin.check.python.ComponentRegistry;
+import io.github.swplugin.check.python.PluginsDoc;
+import io.github.swplugin.check.run.Validator;
 import io.github.swplugin.core.CheckoutLock;
 import io.github.swplugin.core.FileTransaction;
 import io.github.swplugin.core.LicenseHeader;
@@ -32,6 +32,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -49,11 +50,17 @@ public final class Scaffold {
     /** How long a run waits for another run in the same checkout before it refuses. */
     static final Duration LOCK_WAIT = Duration.ofSeconds(10);
 
-    private FileTransaction.Step step;
+    private final Function<Path, FileTransaction> transactions;
 
     Scaffold(PluginSpec spec, Path checkout) {
+        this(spec, checkout, FileTransaction::new);
+    }
+
+    /** @param transactions makes the transaction that writes the plugin (a test's may fail a given write) */
+    Scaffold(PluginSpec spec, Path checkout, Function<Path, FileTransaction> transactions) {
         this.spec = spec;
         this.checkout = checkout;
+        this.transactions = transactions;
     }
 
     /** Entry point for the post-generate script: generates, and returns what to tell the user. */
@@ -75,10 +82,6 @@ public final class Scaffold {
             }
         }
         return values;
-    }
-
-    void failAt(FileTransaction.Step hook) {
-        this.step = hook;
     }
 
     /**
@@ -141,7 +144,7 @@ public final class Scaffold {
 
         Map<String, Object> context = context(component, components);
         Templates templates = new Templates();
-        FileTransaction changes = new FileTransaction(checkout);
+        FileTransaction changes = transactions.apply(checkout);
         changes.create(pluginFile, render(templates, "plugin", "plugin/" + spec.type().id() + ".py.vm", context));
         changes.create(testDir + "/__init__.py", templates.render("init.py.vm", context));
         changes.create(testDir + "/test_" + spec.pluginName() + ".py", templates.render("test.py.vm", context));
@@ -157,9 +160,6 @@ public final class Scaffold {
         Optional<String> pyproject = new PyProjectFile(readUtf8(PYPROJECT)).withDependency(spec.library(), constraint());
         pyproject.ifPresent(text -> changes.edit(PYPROJECT, text));
         boolean docs = regeneratePluginsDoc(changes, pluginFile);
-        if (step != null) {
-            changes.onEachStep(step);
-        }
         Set<String> before = findings(Set.copyOf(changes.edited()));
         changes.apply(() -> refuseNewFindings(before, changes));
         return Reminders.text(spec, component, testDir, changes, pyproject.isPresent(), docs);

@@ -3,7 +3,7 @@ package io.github.swplugin.archetype;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.swplugin.check.Agent;
+import io.github.swplugin.collector.Agent;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;

@@ -3,8 +3,8 @@ package io.github.swplugin.archetype;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.swplugin.check.Validator;
 import io.github.swplugin.check.ValidatorOptions;
+import io.github.swplugin.check.run.Validator;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

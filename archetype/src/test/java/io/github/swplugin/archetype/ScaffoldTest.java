@@ -6,8 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.swplugin.check.Finding;
 import io.github.swplugin.check.Rule;
 import io.github.swplugin.check.Severity;
-import io.github.swplugin.check.Validator;
 import io.github.swplugin.check.ValidatorOptions;
+import io.github.swplugin.check.run.Validator;
+import io.github.swplugin.core.FileTransaction;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +16,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -154,27 +156,34 @@ class ScaffoldTest {
                 .hasMessageContaining("is not the root of a skywalking-python checkout (it has no skywalking/__init__.py)");
     }
 
+    /** Transactions that show each of their steps to {@code step} before taking it. */
+    private static Function<Path, FileTransaction> observed(FileTransaction.Step step) {
+        return root -> {
+            FileTransaction transaction = new FileTransaction(root);
+            transaction.onEachStep(step);
+            return transaction;
+        };
+    }
+
     @Test
     void failureAtAnyWriteRollsTheCheckoutBackByteForByte(@TempDir Path attempts) {
         SampleCheckout.copyTo(checkout);
         Map<String, String> before = SampleCheckout.fingerprint(checkout);
         Map<String, String> properties = properties("library", "demo-lib", "pluginType", "database", "service", "mysql");
         List<String> steps = new ArrayList<>();
-        Scaffold counting = new Scaffold(PluginSpec.from(properties), checkout);
-        counting.failAt((action, path) -> steps.add(action + " " + checkout.relativize(path)));
-        counting.generate();
+        new Scaffold(PluginSpec.from(properties), checkout, observed((action, path) -> steps.add(action + " " + checkout.relativize(path))))
+                .generate();
         assertThat(steps).contains("edit skywalking/__init__.py", "edit pyproject.toml", "mkdir tests/plugin/data/sw_demo_lib");
         for (int failing = 0; failing < steps.size(); failing++) {
             Path fresh = attempts.resolve("attempt-" + failing);
             SampleCheckout.copyTo(fresh);
             int[] seen = {0};
             int at = failing;
-            Scaffold scaffold = new Scaffold(PluginSpec.from(properties), fresh);
-            scaffold.failAt((action, path) -> {
+            Scaffold scaffold = new Scaffold(PluginSpec.from(properties), fresh, observed((action, path) -> {
                 if (seen[0]++ == at) {
                     throw new IOException("disk full (injected at " + action + ")");
                 }
-            });
+            }));
             assertThatThrownBy(scaffold::generate).isInstanceOf(ScaffoldException.class)
                     .hasMessageContaining("disk full").hasMessageContaining("the checkout is back as it was");
             assertThat(SampleCheckout.fingerprint(fresh)).as("after a failure at step %d (%s)", failing, steps.get(failing)).isEqualTo(before);

@@ -1,8 +1,8 @@
 package io.github.swplugin.bench;
 
 import io.github.swplugin.check.Report;
-import io.github.swplugin.check.Validator;
 import io.github.swplugin.check.ValidatorOptions;
+import io.github.swplugin.check.run.Validator;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;

@@ -1,8 +1,8 @@
 package io.github.swplugin.maven;
 
-import io.github.swplugin.check.Agent;
 import io.github.swplugin.check.ConfigurationException;
-import io.github.swplugin.check.runtime.ReceivedData;
+import io.github.swplugin.check.verify.ReceivedData;
+import io.github.swplugin.collector.Agent;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,7 +1,7 @@
 package io.github.swplugin.maven;
 
-import io.github.swplugin.check.Agent;
 import io.github.swplugin.check.ConfigurationException;
+import io.github.swplugin.collector.Agent;
 import java.nio.file.Path;
 import java.util.Locale;
 

@@ -1,6 +1,6 @@
 package io.github.swplugin.maven;
 
-import io.github.swplugin.check.Validator;
+import io.github.swplugin.check.run.Validator;
 import java.nio.file.Path;
 
 /**

@@ -1,7 +1,7 @@
 package io.github.swplugin.maven;
 
-import io.github.swplugin.check.docs.PluginsDoc;
 import io.github.swplugin.check.docs.PluginsDocWriter;
+import io.github.swplugin.check.python.PluginsDoc;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.apache.maven.plugin.MojoExecutionException;

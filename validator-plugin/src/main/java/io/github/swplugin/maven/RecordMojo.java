@@ -1,13 +1,13 @@
 package io.github.swplugin.maven;
 
-import io.github.swplugin.core.AtomicFiles;
-import io.github.swplugin.core.CheckoutRoot;
 import io.github.swplugin.check.ConfigurationException;
 import io.github.swplugin.check.Finding;
-import io.github.swplugin.check.runtime.CollectorData.Data;
-import io.github.swplugin.check.runtime.ExpectedDataWriter;
-import io.github.swplugin.check.runtime.ReceivedData;
-import io.github.swplugin.check.runtime.Verifier;
+import io.github.swplugin.check.verify.ReceivedData;
+import io.github.swplugin.check.verify.Verifier;
+import io.github.swplugin.collector.CollectorData.Data;
+import io.github.swplugin.collector.ExpectedDataWriter;
+import io.github.swplugin.core.AtomicFiles;
+import io.github.swplugin.core.CheckoutRoot;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;

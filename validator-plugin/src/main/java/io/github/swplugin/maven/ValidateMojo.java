@@ -3,14 +3,14 @@ package io.github.swplugin.maven;
 import io.github.swplugin.check.Baseline;
 import io.github.swplugin.check.ConfigurationException;
 import io.github.swplugin.check.FileFindings;
+import io.github.swplugin.check.FileText;
 import io.github.swplugin.check.Finding;
 import io.github.swplugin.check.Report;
 import io.github.swplugin.check.Severity;
-import io.github.swplugin.check.SourceFiles;
-import io.github.swplugin.check.Validator;
 import io.github.swplugin.check.ValidatorOptions;
 import io.github.swplugin.check.report.GithubAnnotations;
 import io.github.swplugin.check.report.ReportFiles;
+import io.github.swplugin.check.run.Validator;
 import io.github.swplugin.core.CheckoutRoot;
 import io.github.swplugin.core.Words;
 import java.io.IOException;
@@ -108,7 +108,7 @@ public class ValidateMojo extends AbstractSwpluginMojo {
             return new Baseline.Split(findings, List.of(), List.of());
         }
         FileFindings unreadable = new FileFindings(baseline);
-        String text = SourceFiles.read(file, maxFileSize, unreadable).orElseThrow(() -> new ConfigurationException(
+        String text = FileText.read(file, maxFileSize, unreadable).orElseThrow(() -> new ConfigurationException(
                 "swplugin.baseline: " + baseline + " " + unreadable.list().get(0).message()));
         return Baseline.parse(text).split(findings);
     }
@@ -120,27 +120,25 @@ public class ValidateMojo extends AbstractSwpluginMojo {
                     + " its first module)");
             return;
         }
-        ValidatorOptions options = ValidatorOptions.defaults(checkout)
-                .withComponentLibraries(componentLibraries == null ? null : Path.of(componentLibraries))
-                .withLicenseRoots(licenseRoots)
-                .withMaxFileBytes(maxFileSize)
-                .withYamlLimits(maxAliases, maxNesting);
+        ValidatorOptions.Builder options = ValidatorOptions.builder(checkout)
+                .componentLibraries(componentLibraries == null ? null : Path.of(componentLibraries))
+                .licenseRoots(licenseRoots)
+                .maxFileBytes(maxFileSize)
+                .yamlLimits(maxAliases, maxNesting)
+                .cacheFile(cache ? checkout.resolve(reportDir).resolve("validate.cache") : null);
         try {
-            options = options.withAgent(AgentParameter.parse(agent, checkout));
+            options.agent(AgentParameter.parse(agent, checkout));
         } catch (ConfigurationException e) {
             throw new MojoExecutionException(e.getMessage());
         }
         if (threads > 0) {
-            options = options.withThreads(threads);
-        }
-        if (cache) {
-            options = options.withCacheFile(checkout.resolve(reportDir).resolve("validate.cache"));
+            options.threads(threads);
         }
         Report report;
         Baseline.Split split;
         try {
-            Report all = new Validator(options).run();
-            split = baselined(all.findings(), options.basedir());
+            Report all = new Validator(options.build()).run();
+            split = baselined(all.findings(), checkout);
             report = new Report(split.fresh(), all.files(), all.millis());
         } catch (ConfigurationException e) {
             throw new MojoExecutionException(e.getMessage());
@@ -168,8 +166,8 @@ public class ValidateMojo extends AbstractSwpluginMojo {
         // after the findings are printed, so that a report that cannot be written never hides them
         try {
             for (Path written : ReportFiles.write(report, reports == null ? List.of() : reports,
-                    CheckoutRoot.of(options.basedir()), options.basedir().resolve(reportDir), pluginVersion)) {
-                getLog().info("swplugin: wrote " + options.basedir().relativize(written.toAbsolutePath().normalize()));
+                    CheckoutRoot.of(checkout), checkout.resolve(reportDir), pluginVersion)) {
+                getLog().info("swplugin: wrote " + checkout.relativize(written.toAbsolutePath().normalize()));
             }
         } catch (ConfigurationException e) {
             throw new MojoExecutionException(e.getMessage());
@@ -185,7 +183,7 @@ public class ValidateMojo extends AbstractSwpluginMojo {
         }
         if (errors > 0 || (failOnWarning && warnings > 0)) {
             throw new MojoFailureException("swplugin found " + Words.count(errors, "error") + " and " + Words.count(warnings, "warning")
-                    + (failOnWarning ? " (swplugin.failOnWarning is on)" : "") + " in " + options.basedir().getFileName()
+                    + (failOnWarning ? " (swplugin.failOnWarning is on)" : "") + " in " + checkout.getFileName()
                     + ": fix the lines listed above, each names the rule it breaks");
         }
     }

@@ -2,11 +2,11 @@ package io.github.swplugin.maven;
 
 import io.github.swplugin.check.ConfigurationException;
 import io.github.swplugin.check.FileFindings;
+import io.github.swplugin.check.FileText;
 import io.github.swplugin.check.Finding;
-import io.github.swplugin.check.SourceFiles;
-import io.github.swplugin.check.runtime.CollectorData.Data;
-import io.github.swplugin.check.runtime.ReceivedData;
-import io.github.swplugin.check.runtime.Verifier;
+import io.github.swplugin.check.verify.ReceivedData;
+import io.github.swplugin.check.verify.Verifier;
+import io.github.swplugin.collector.CollectorData.Data;
 import io.github.swplugin.core.Words;
 import java.io.File;
 import java.nio.file.Files;
@@ -45,7 +45,7 @@ public class VerifyMojo extends AbstractRuntimeMojo {
             getLog().info("swplugin: judging " + shown + " against what the collector received, read from " + received());
             Data received = ReceivedData.parse(ReceivedData.read(received(), checkout, maxFileSize()), received());
             FileFindings unreadable = new FileFindings(shown);
-            String text = SourceFiles.read(file, maxFileSize(), unreadable).orElse(null);
+            String text = FileText.read(file, maxFileSize(), unreadable).orElse(null);
             findings = text == null ? unreadable.list() : Verifier.verify(shown, text, received, agent(checkout));
             summary = Verifier.summary(received);
         } catch (ConfigurationException e) {

@@ -1,0 +1,98 @@
+package io.github.swplugin.check;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Arrays;
+import java.util.Optional;
+
+/** The text of one file as every goal may read it, with each I/O problem turned into a finding. */
+public final class FileText {
+    public static final String NOT_REGULAR = "is not a regular file (a directory, FIFO or device): it was not read";
+
+    private FileText() {
+    }
+
+    /**
+     * What every goal may read: a regular file (after links), no larger than {@code maxBytes}, in UTF-8.
+     * Anything else (a FIFO, a device, a directory) is reported, never opened, so nothing can hang.
+     */
+    public static Optional<String> read(Path file, long maxBytes, FileFindings findings) {
+        try {
+            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);  // one stat, links followed
+            if (!attributes.isRegularFile()) {
+                findings.add(Rule.UNREADABLE_FILE, 1, 1, NOT_REGULAR);
+                return Optional.empty();
+            }
+            long size = attributes.size();
+            if (size > maxBytes) {
+                findings.add(Rule.UNREADABLE_FILE, 1, 1, "the file has " + size + " bytes, more than the limit of " + maxBytes
+                        + ": it was not checked (raise swplugin.maxFileSize if it is genuine)");
+                return Optional.empty();
+            }
+            byte[] bytes;
+            try (var in = Files.newInputStream(file)) {
+                // a buffer of the file's size; a file that grew since is read on, up to the limit, and checked again
+                int limit = (int) Math.min(Integer.MAX_VALUE - 16, maxBytes + 1);
+                bytes = in.readNBytes((int) Math.min(limit, size + 1));
+                if (bytes.length > size && bytes.length < limit) {
+                    byte[] more = in.readNBytes(limit - bytes.length);
+                    byte[] all = Arrays.copyOf(bytes, bytes.length + more.length);
+                    System.arraycopy(more, 0, all, bytes.length, more.length);
+                    bytes = all;
+                }
+            }
+            if (bytes.length > maxBytes) {
+                findings.add(Rule.UNREADABLE_FILE, 1, 1, "the file grew past the limit of " + maxBytes + " bytes while it"
+                        + " was read: it was not checked");
+                return Optional.empty();
+            }
+            Optional<String> text = decode(bytes);
+            if (text.isEmpty()) {
+                findings.add(Rule.UNREADABLE_FILE, 1, 1, "the file is not valid UTF-8: save it as UTF-8");
+            }
+            return text;
+        } catch (IOException e) {
+            findings.add(Rule.UNREADABLE_FILE, 1, 1, "the file cannot be read: " + reason(e));
+        }
+        return Optional.empty();
+    }
+
+    /** Strict UTF-8 (a byte order mark dropped), or empty when the bytes are not UTF-8: files and URLs alike. */
+    public static Optional<String> decode(byte[] bytes) {
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        if (text.indexOf('\uFFFD') >= 0) {
+            // malformed input always decodes to U+FFFD, which a valid file may also hold: only then decode strictly
+            try {
+                text = StandardCharsets.UTF_8.newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT)
+                        .decode(ByteBuffer.wrap(bytes)).toString();
+            } catch (CharacterCodingException e) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(text.startsWith("\uFEFF") ? text.substring(1) : text);
+    }
+
+    /** Why a file could not be read, without the absolute path the finding already names. */
+    public static String reason(IOException e) {
+        if (e instanceof FileSystemLoopException) {
+            return "the symbolic link makes a loop";
+        }
+        if (e instanceof NoSuchFileException) {
+            return "it disappeared while the checkout was being checked";
+        }
+        // file-system messages repeat the absolute path; the finding already names the file
+        String type = e.getClass().getSimpleName().replace("Exception", "");
+        String detail = e instanceof java.nio.file.FileSystemException fse ? fse.getReason() : e.getMessage();
+        return detail == null ? type : type + " (" + detail + ")";
+    }
+}

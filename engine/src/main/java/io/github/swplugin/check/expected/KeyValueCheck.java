@@ -1,0 +1,225 @@
+package io.github.swplugin.check.expected;
+
+import static io.github.swplugin.check.YamlLoader.column;
+import static io.github.swplugin.check.YamlLoader.line;
+
+import io.github.swplugin.check.FileFindings;
+import io.github.swplugin.check.Rule;
+import io.github.swplugin.check.YamlLoader;
+import io.github.swplugin.collector.Agent;
+import io.github.swplugin.collector.Expression;
+import io.github.swplugin.collector.Schema;
+import io.github.swplugin.collector.Shape;
+import io.github.swplugin.core.Suggestions;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.yaml.snakeyaml.DumperOptions;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
+
+/**
+ * Walks {@code expected.data.yml} against the collector's schema: keys it ignores, keys it reads
+ * but never compares, duplicates, values that check nothing or that the collector misreads.
+ */
+final class KeyValueCheck {
+    private static final Pattern BROKEN_PLACEHOLDER = Pattern.compile("\\$\\{[^}\\[$]*+\\[\\s*+\\d++\\s*+]\\s*+}");
+    private static final Pattern SPACED_OPERATOR = Pattern.compile("(eq|nq|gt|ge) \\S+");
+    private static final Pattern NEWER_OPERATOR = Pattern.compile("(start|end) with .*");
+    private static final Pattern WHITESPACE_RUN = Pattern.compile("\\s+");
+
+    private final FileFindings findings;
+    private final Agent agent;
+
+    KeyValueCheck(FileFindings findings, Agent agent) {
+        this.findings = findings;
+        this.agent = agent;
+    }
+
+    void check(Node root) {
+        walk(root, Schema.ROOT, "the document");
+    }
+
+    private void walk(Node node, Shape shape, String key) {
+        if (shape.kind() == Shape.Kind.ANY) {
+            return;
+        }
+        if (node instanceof ScalarNode scalar && scalar.getTag().equals(Tag.NULL)) {
+            if (shape.kind() == Shape.Kind.TEXT || shape.kind() == Shape.Kind.NUMBER) {
+                report(node, Rule.UNCHECKED_VALUE, "'" + key + "' has no value (an unquoted null, ~ or nothing), so the collector does not check it:"
+                        + " write 'null' in quotes to expect null, 'not null' to expect any value, or remove the key");
+            }
+            return;
+        }
+        switch (shape.kind()) {
+            case MAP -> mapping(node, shape, key);
+            case LIST -> list(node, shape, key);
+            default -> value(node, shape, key);
+        }
+    }
+
+    private void mapping(Node node, Shape shape, String key) {
+        if (!(node instanceof MappingNode map)) {
+            report(node, Rule.STRUCTURE, "'" + key + "' must be a mapping (a " + shape.name() + ") but is " + describe(node));
+            return;
+        }
+        Map<String, Node> seen = new HashMap<>();
+        for (NodeTuple tuple : map.getValue()) {
+            if (!(tuple.getKeyNode() instanceof ScalarNode keyNode)) {
+                report(tuple.getKeyNode(), Rule.STRUCTURE, "a key of " + shape.name() + " must be a plain name");
+                continue;
+            }
+            String name = keyNode.getValue();
+            Node first = seen.putIfAbsent(name, keyNode);
+            if (first != null) {
+                report(keyNode, Rule.DUPLICATE_KEY, "'" + name + "' is repeated (first at line " + line(first)
+                        + "); only one value is used: remove one of them");
+            }
+            Shape field = shape.fields().get(name);
+            if (field == null) {
+                String hint = Suggestions.closest(name, shape.fields().keySet())
+                        .map(s -> ": did you mean '" + s + "'?")
+                        .orElse(": the keys of a " + shape.name() + " are " + String.join(", ", shape.fields().keySet()));
+                report(keyNode, Rule.UNKNOWN_KEY, "the collector ignores '" + name + "' in a " + shape.name() + ", so it checks nothing" + hint);
+                continue;
+            }
+            deadKey(keyNode, field, tuple.getValueNode());
+            walk(tuple.getValueNode(), field, name);
+        }
+    }
+
+    private void deadKey(ScalarNode keyNode, Shape field, Node value) {
+        String name = keyNode.getValue();
+        if (field.dead() == Shape.Dead.ALWAYS || field.dead() == Shape.Dead.UNREAD) {
+            report(keyNode, Rule.DEAD_KEY, "the collector never compares '" + name + "': this line checks nothing, remove it");
+        } else if (field.dead() == Shape.Dead.WHEN_LITERAL && value instanceof ScalarNode scalar
+                && Expression.parse(scalar.getValue()).exactValue().isPresent()) {
+            report(keyNode, Rule.DEAD_KEY, "the collector never compares '" + name + "' (it takes the matched segment's id): write '"
+                    + name + ": not null'");
+        }
+    }
+
+    private void list(Node node, Shape shape, String key) {
+        if (!(node instanceof SequenceNode sequence)) {
+            report(node, Rule.STRUCTURE, "'" + key + "' must be a list (of " + shape.element().name() + "s) but is " + describe(node));
+            return;
+        }
+        if (key.equals("refs") && sequence.getValue().isEmpty()) {
+            report(node, Rule.EMPTY_REFS, "'refs: []' can never pass: the collector fails on an empty expected ref list;"
+                    + " remove 'refs' to leave refs unchecked, or list the expected refs");
+        }
+        for (Node element : sequence.getValue()) {
+            walk(element, shape.element(), key);
+        }
+        if (shape.element() == Schema.REF) {
+            sequence.getValue().forEach(this::mandatoryRefKeys);
+        }
+    }
+
+    private void mandatoryRefKeys(Node ref) {
+        if (!(ref instanceof MappingNode)) {
+            return;
+        }
+        for (String required : Schema.MANDATORY_REF_KEYS) {
+            if (YamlLoader.get(ref, required).isEmpty()) {
+                report(ref, Rule.REF_MISSING_KEY, "this ref has no '" + required + "': the collector fails with HTTP 500;"
+                        + " add '" + required + ": not null' if any value will do");
+            }
+        }
+    }
+
+    private void value(Node node, Shape shape, String key) {
+        if (!(node instanceof ScalarNode scalar)) {
+            report(node, Rule.STRUCTURE, "'" + key + "' must be a single value but is " + describe(node));
+            return;
+        }
+        if (scalar.getScalarStyle() == DumperOptions.ScalarStyle.LITERAL || scalar.getScalarStyle() == DumperOptions.ScalarStyle.FOLDED
+                || scalar.getStartMark().getLine() != scalar.getEndMark().getLine()) {
+            report(node, Rule.MULTILINE_SCALAR, "the value of '" + key + "' spans several lines; the test client doubles every newline"
+                    + " when it posts the file, so the value changes: write it on one line");
+        }
+        String raw = scalar.getValue();
+        if (shape.stringOnly() && scalar.getScalarStyle() == DumperOptions.ScalarStyle.PLAIN && !scalar.getTag().equals(Tag.STR)) {
+            report(node, Rule.NON_STRING_VALUE, "'" + key + ": " + raw + "' is not a string, and the collector answers HTTP 500 for it:"
+                    + " quote it ('" + raw + "')");
+        }
+        if (raw.contains("${") && BROKEN_PLACEHOLDER.matcher(raw).find()) {  // the pattern only for the values that can match
+            report(node, Rule.BROKEN_PLACEHOLDER, "the ${service[i]} placeholder never works in the collector: write 'not null'");
+        }
+        expression(node, shape, key, raw);
+    }
+
+    private void expression(Node node, Shape shape, String key, String raw) {
+        Expression expression = agent == Agent.PYTHON ? Expression.parse(raw) : Expression.parseNewer(raw);
+        String trimmed = raw.trim();
+        // runs once per value: the regexes only see the few values that can need them
+        String collapsed = hasOddSpacing(trimmed) ? WHITESPACE_RUN.matcher(trimmed).replaceAll(" ") : trimmed;
+        switch (expression.operator()) {
+            case GT, GE -> {
+                String op = expression.operator().name().toLowerCase();
+                if (!Expression.isNumber(expression.operand())) {
+                    report(node, Rule.EXPRESSION, "'" + op + "' needs a number, not '" + expression.operand()
+                            + "': the collector crashes (HTTP 500) parsing it");
+                } else if (shape.kind() != Shape.Kind.NUMBER && !shape.stringOnly()) {
+                    // a tag or log value is text that may well be a number ('200'): the collector parses what it received
+                    report(node, Rule.EXPRESSION, "'" + op + "' compares numbers but '" + key + "' is text: the collector crashes (HTTP 500);"
+                            + " use 'not null', 'not blank' or a literal");
+                }
+            }
+            case LITERAL -> {
+                // the Java agent's newer collector reads 'gt  0' as 'gt' and the rest trimmed: only 'not  null' stays literal there
+                if (!collapsed.equals(trimmed) && (collapsed.equals("not null") || collapsed.equals("not blank")
+                        || agent == Agent.PYTHON && SPACED_OPERATOR.matcher(collapsed).matches())) {
+                    report(node, Rule.EXPRESSION, "'" + trimmed + "' is compared literally, not as an operator:"
+                            + " write '" + collapsed + "' with single spaces");
+                } else if ((trimmed.startsWith("start ") || trimmed.startsWith("end ")) && NEWER_OPERATOR.matcher(trimmed).matches()) {
+                    report(node, Rule.UNSUPPORTED_OPERATOR, "'" + trimmed + "' is compared literally by the pinned collector"
+                            + " (start with/end with came later): use the exact value or 'not null'");
+                } else if (shape.kind() == Shape.Kind.NUMBER && !Expression.isNumber(trimmed)) {
+                    report(node, Rule.EXPRESSION, "'" + key + "' is a number, so '" + trimmed + "' can never match");
+                } else if (!shape.values().isEmpty() && !shape.values().contains(trimmed)) {
+                    report(node, Rule.EXPRESSION, "the agent sends " + String.join(" or ", shape.values()) + " as '" + key
+                            + "', so '" + trimmed + "' can never match" + Suggestions.closest(trimmed, shape.values())
+                            .map(v -> ": did you mean '" + v + "'?").orElse(""));
+                }
+            }
+            case EQ -> {
+                if (!shape.values().isEmpty() && !shape.values().contains(expression.operand())) {
+                    report(node, Rule.EXPRESSION, "the agent sends " + String.join(" or ", shape.values()) + " as '" + key
+                            + "', so '" + trimmed + "' can never match");
+                }
+            }
+            default -> {
+            }
+        }
+    }
+
+    /** Whitespace other than single spaces: the only case in which collapsing can change the text. */
+    private static boolean hasOddSpacing(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c) && (c != ' ' || i + 1 < text.length() && Character.isWhitespace(text.charAt(i + 1)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String describe(Node node) {
+        if (node instanceof MappingNode) {
+            return "a mapping";
+        }
+        if (node instanceof SequenceNode) {
+            return "a list";
+        }
+        return "the value '" + ((ScalarNode) node).getValue() + "'";
+    }
+
+    private void report(Node node, Rule rule, String message) {
+        findings.add(rule, line(node), column(node), message);
+    }
+}

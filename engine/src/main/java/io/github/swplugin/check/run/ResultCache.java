@@ -1,0 +1,384 @@
+package io.github.swplugin.check.run;
+
+import io.github.swplugin.check.Finding;
+import io.github.swplugin.check.Rule;
+import io.github.swplugin.core.AtomicFiles;
+import io.github.swplugin.core.CheckoutRoot;
+import java.io.BufferedWriter;
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * What the last run found, so that unchanged files are not read again. First the whole run ({@link Tree}): when no
+ * file it consulted has a new stamp, its report is the answer. Otherwise the entries of single files: a compose
+ * file's depend on its text only; an expectation's or a test's on its text and the context (the digests of the
+ * Component enum, the plugin modules, the compose files, the registry); all of them on the base (the engine build,
+ * the options, the license configuration). A file whose stamp is the one its entry was written with is not read,
+ * as git trusts its index; a stamp that may predate a change in the same clock tick is not trusted. Anything
+ * unreadable is a cache miss, never an error.
+ */
+public final class ResultCache {
+    private static final String HEADER = "swplugin validate cache 3 ";
+    /** A change this close before the last run's start may share its stamp with the text that run read. */
+    private static final long RACY_MILLIS = 2_000;
+
+    /**
+     * What one file's checks gave.
+     *
+     * @param digest the text's SHA-256
+     * @param stamp the file's stamp when that text was read
+     * @param findings what checking it reported
+     * @param facts what the run learns from the file besides its findings (a compose file's agent names)
+     */
+    public record Entry(String digest, SourceFiles.Stamp stamp, List<Finding> findings, List<String> facts) {
+    }
+
+    /**
+     * The last whole run: its key (the engine build, the options and the files listed), every file it consulted with
+     * the stamp taken before reading it, and what it reported.
+     */
+    public record Tree(String key, Map<String, SourceFiles.Stamp> consulted, List<Finding> findings, List<String> filesRead) {
+        static final Tree NONE = new Tree("", Map.of(), List.of(), List.of());
+    }
+
+    /**
+     * The largest cache read or written: an eighth of the heap, at most 256 MiB. A larger file is no cache (a
+     * checkout can hold any file there), and a run whose cache would be larger keeps none, so that the findings
+     * always print, also in -Xmx64m.
+     */
+    static final long MAX_BYTES = Math.min(256L << 20, Runtime.getRuntime().maxMemory() / 8);
+
+    private final CheckoutRoot root;
+    private final Path file;
+    private final Tree previousTree;
+    private Tree tree = Tree.NONE;
+    private final long started = System.currentTimeMillis();
+    private final String previousBase;
+    private final String previousContext;
+    private final long previousStart;
+    private final List<String> entryLines;
+    private volatile Map<String, Entry> previous;
+    private final Map<String, Entry> next = new ConcurrentHashMap<>();
+    /** Whether anything the file holds must change: an entry recomputed, or the context changed. */
+    private final AtomicBoolean changed = new AtomicBoolean();
+    private String base = "";
+    private String context = "";
+
+    private ResultCache(CheckoutRoot root, Path file, Tree previousTree, String previousBase, String previousContext, long previousStart,
+            List<String> entryLines) {
+        this.root = root;
+        this.file = file;
+        this.previousTree = previousTree;
+        this.previousBase = previousBase;
+        this.previousContext = previousContext;
+        this.previousStart = previousStart;
+        this.entryLines = entryLines;
+    }
+
+    /**
+     * The cache kept in {@code file} of the checkout {@code basedir}, or an empty one where there is none, or it is
+     * not a plain file of its own, too large, or cannot be read.
+     */
+    public static ResultCache load(Path basedir, Path file) {
+        CheckoutRoot root = CheckoutRoot.of(basedir);
+        List<String> entryLines = List.of();
+        String base = "";
+        String context = "";
+        long start = 0;
+        Tree tree = Tree.NONE;
+        try {
+            List<String> lines = Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) && Files.size(file) <= MAX_BYTES
+                    ? Files.readAllLines(file, StandardCharsets.UTF_8) : List.of();
+            if (!lines.isEmpty() && lines.get(0).startsWith(HEADER)) {
+                String[] header = lines.get(0).substring(HEADER.length()).split(" ", 3);
+                start = Long.parseLong(header[0]);
+                base = header[1];
+                context = header[2];
+                String[] counts = lines.get(1).split("\t", -1);
+                int i = 2;
+                Map<String, SourceFiles.Stamp> consulted = new HashMap<>();
+                for (int end = i + Integer.parseInt(counts[1]); i < end; i++) {
+                    String[] parts = lines.get(i).split("\t", -1);
+                    consulted.put(unescape(parts[0]), new SourceFiles.Stamp(unescape(parts[1]), Long.parseLong(parts[2])));
+                }
+                List<Finding> all = new ArrayList<>();
+                for (int end = i + Integer.parseInt(counts[2]); i < end; i++) {
+                    String[] parts = lines.get(i).split("\t", 5);
+                    all.add(new Finding(unescape(parts[0]), Integer.parseInt(parts[1]), Integer.parseInt(parts[2]), rule(parts[3]),
+                            unescape(parts[4])));
+                }
+                List<String> read = new ArrayList<>();
+                for (int end = i + Integer.parseInt(counts[3]); i < end; i++) {
+                    read.add(unescape(lines.get(i)));
+                }
+                tree = new Tree(counts[0], consulted, all, read);
+                entryLines = lines.subList(i, lines.size());
+            }
+        } catch (IOException | RuntimeException e) {
+            return new ResultCache(root, file, Tree.NONE, "", "", 0, List.of());  // a damaged cache is only a slower run
+        }
+        return new ResultCache(root, file, tree, base, context, start, entryLines);
+    }
+
+    /** The per-file entries, parsed on first use: a run answered by the whole tree never needs them. */
+    private Map<String, Entry> previous() {
+        Map<String, Entry> parsed = previous;
+        if (parsed == null) {
+            synchronized (this) {
+                if (previous == null) {
+                    previous = parseEntries(entryLines);
+                }
+                parsed = previous;
+            }
+        }
+        return parsed;
+    }
+
+    private static Map<String, Entry> parseEntries(List<String> lines) {
+        Map<String, Entry> entries = new ConcurrentHashMap<>();
+        try {
+            for (int i = 0; i < lines.size(); i++) {
+                String[] head = lines.get(i).split("\t", -1);
+                int count = Integer.parseInt(head[4]);
+                List<Finding> findings = new ArrayList<>();
+                String path = unescape(head[0]);
+                for (int f = 0; f < count; f++) {
+                    String[] parts = lines.get(++i).split("\t", 4);
+                    findings.add(new Finding(path, Integer.parseInt(parts[0]), Integer.parseInt(parts[1]), rule(parts[2]),
+                            unescape(parts[3])));
+                }
+                List<String> facts = head[5].isEmpty() ? List.of() : List.of(unescape(head[5]).split("\n"));
+                SourceFiles.Stamp stamp = new SourceFiles.Stamp(unescape(head[2]), Long.parseLong(head[3]));
+                entries.put(path, new Entry(head[1], stamp, List.copyOf(findings), facts));
+            }
+        } catch (RuntimeException e) {
+            entries.clear();  // a damaged cache is only a slower run
+        }
+        return entries;
+    }
+
+    /**
+     * The last run's report, when this run has the same key and every file that run consulted has the same trusted
+     * stamp now: nothing it depended on has changed, so checking again would report the same.
+     */
+    public Optional<Tree> unchangedTree(String key, Function<String, SourceFiles.Stamp> stampNow) {
+        if (previousTree.key().isEmpty() || !previousTree.key().equals(key)) {
+            return Optional.empty();
+        }
+        boolean unchanged = previousTree.consulted().entrySet().parallelStream().allMatch(e -> e.getValue().changedMillis()
+                < previousStart - RACY_MILLIS && e.getValue().equals(stampNow.apply(e.getKey())));
+        return unchanged ? Optional.of(previousTree) : Optional.empty();
+    }
+
+    /** Records this run as a whole, for {@link #unchangedTree}. */
+    public void tree(Tree run) {
+        this.tree = run;
+        changed.set(true);
+    }
+
+    /** Sets what every entry depends on besides its text (the engine build, the options); call before any lookup. */
+    public void base(String key) {
+        this.base = key;
+        if (!key.equals(previousBase)) {
+            changed.set(true);
+        }
+    }
+
+    /** Sets what the contextual entries depend on besides their text and the base; call once the context files are read. */
+    public void context(String key) {
+        this.context = key;
+        if (!key.equals(previousContext)) {
+            changed.set(true);
+        }
+    }
+
+    /** The entry of a file that has not changed since it was written, known without reading the file. */
+    public Optional<Entry> unchanged(String path, SourceFiles.Stamp stamp, boolean contextual) {
+        Entry entry = previous().get(path);
+        if (entry == null || !entry.stamp().equals(stamp) || stamp.changedMillis() >= previousStart - RACY_MILLIS || !valid(contextual)) {
+            return Optional.empty();
+        }
+        next.put(path, entry);
+        return Optional.of(entry);
+    }
+
+    /** The entry of this exact text, read again (its stamp changed, or could not be trusted). */
+    public Optional<Entry> lookup(String path, String digest, SourceFiles.Stamp stamp, boolean contextual) {
+        Entry entry = previous().get(path);
+        if (entry == null || !entry.digest().equals(digest) || !valid(contextual)) {
+            return Optional.empty();
+        }
+        Entry restamped = new Entry(digest, stamp, entry.findings(), entry.facts());
+        store(path, restamped);
+        return Optional.of(restamped);
+    }
+
+    private boolean valid(boolean contextual) {
+        return base.equals(previousBase) && (!contextual || context.equals(previousContext));
+    }
+
+    public void store(String path, Entry entry) {
+        next.put(path, entry);
+        changed.set(true);
+    }
+
+    /** Writes this run's entries when they differ from the file's; a cache that cannot be written is only a slower next run. */
+    public void save() {
+        if (!changed.get() && next.keySet().equals(previous().keySet())) {
+            return;  // nothing to write: an unchanged checkout leaves the cache as it was
+        }
+        try {
+            AtomicFiles.write(root, file, stream -> {
+                Writer out = new BufferedWriter(new OutputStreamWriter(new Capped(stream), StandardCharsets.UTF_8));
+                writeTo(out);
+                out.flush();
+            });
+            // the checkout does not ignore target/: keep git status clean, as pytest does for its cache
+            Path ignore = file.getParent().resolve(".gitignore");
+            if (!Files.exists(ignore, LinkOption.NOFOLLOW_LINKS)) {
+                AtomicFiles.write(root, ignore, "# written by swplugin: its cache and reports are not part of the checkout\n*\n");
+            }
+        } catch (IOException | RuntimeException e) {
+            // read-only checkout, a link leading out, or a cache over MAX_BYTES: no cache, only a slower next run
+        }
+    }
+
+    private void writeTo(Writer out) throws IOException {
+        out.append(HEADER).append(String.valueOf(started)).append(' ').append(base).append(' ').append(context).append('\n');
+        out.append(tree.key()).append('\t').append(String.valueOf(tree.consulted().size())).append('\t')
+                .append(String.valueOf(tree.findings().size())).append('\t').append(String.valueOf(tree.filesRead().size())).append('\n');
+        for (Map.Entry<String, SourceFiles.Stamp> e : new TreeMap<>(tree.consulted()).entrySet()) {
+            out.append(escape(e.getKey())).append('\t').append(escape(e.getValue().id())).append('\t')
+                    .append(String.valueOf(e.getValue().changedMillis())).append('\n');
+        }
+        for (Finding f : tree.findings()) {
+            out.append(escape(f.path())).append('\t');
+            finding(out, f);
+        }
+        for (String path : tree.filesRead()) {
+            out.append(escape(path)).append('\n');
+        }
+        for (Map.Entry<String, Entry> e : new TreeMap<>(next).entrySet()) {
+            Entry entry = e.getValue();
+            out.append(escape(e.getKey())).append('\t').append(entry.digest()).append('\t').append(escape(entry.stamp().id()))
+                    .append('\t').append(String.valueOf(entry.stamp().changedMillis())).append('\t')
+                    .append(String.valueOf(entry.findings().size())).append('\t')
+                    .append(escape(String.join("\n", entry.facts()))).append('\n');
+            for (Finding f : entry.findings()) {
+                finding(out, f);
+            }
+        }
+    }
+
+    private static void finding(Writer out, Finding f) throws IOException {
+        out.append(String.valueOf(f.line())).append('\t').append(String.valueOf(f.column())).append('\t').append(f.rule().id())
+                .append('\t').append(escape(f.message())).append('\n');
+    }
+
+    /** Refuses to go past {@link #MAX_BYTES}: the write is abandoned, its temporary file removed. */
+    private static final class Capped extends FilterOutputStream {
+        private long written;
+
+        Capped(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            count(1);
+            out.write(b);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            count(len);
+            out.write(b, off, len);
+        }
+
+        private void count(int bytes) throws IOException {
+            written += bytes;
+            if (written > MAX_BYTES) {
+                throw new IOException("the cache would be larger than " + MAX_BYTES + " bytes");
+            }
+        }
+    }
+
+    /** One digester per thread: looking the algorithm up for every file showed in cold profiles. */
+    private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(() -> {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    });
+
+    public static String digest(String text) {
+        return HexFormat.of().formatHex(SHA_256.get().digest(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static final Map<String, Rule> RULES = Arrays.stream(Rule.values())
+            .collect(Collectors.toMap(Rule::id, rule -> rule));
+
+    private static Rule rule(String id) {
+        Rule rule = RULES.get(id);
+        if (rule == null) {
+            throw new IllegalArgumentException("unknown rule " + id);
+        }
+        return rule;
+    }
+
+    private static String escape(String text) {
+        boolean plain = true;
+        for (int i = 0; i < text.length() && plain; i++) {
+            char c = text.charAt(i);
+            plain = c != '\\' && c != '\n' && c != '\r' && c != '\t';
+        }
+        if (plain) {
+            return text;  // nearly every path and message: no copy
+        }
+        return text.replace("\\", "\\\\").replace("\n", "\\n").replace("\r", "\\r").replace("\t", "\\t");
+    }
+
+    private static String unescape(String text) {
+        if (text.indexOf('\\') < 0) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\\' && i + 1 < text.length()) {
+                char n = text.charAt(++i);
+                out.append(switch (n) {
+                    case 'n' -> '\n';
+                    case 'r' -> '\r';
+                    case 't' -> '\t';
+                    default -> n;
+                });
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}

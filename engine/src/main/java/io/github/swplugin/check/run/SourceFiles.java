@@ -1,0 +1,237 @@
+package io.github.swplugin.check.run;
+
+import io.github.swplugin.check.FileFindings;
+import io.github.swplugin.check.FileText;
+import io.github.swplugin.check.Rule;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+
+/** Finds and reads the checkout's files, turning every I/O problem into a finding. */
+public final class SourceFiles {
+    private static final boolean UNIX = java.nio.file.FileSystems.getDefault().supportedFileAttributeViews().contains("unix");
+
+    private final Path basedir;
+    private volatile Path realBasedir;
+    private final long maxBytes;
+    /** Whether files are stamped as they are consulted: only a run with a cache has a use for the extra stat. */
+    private final boolean stamping;
+    /**
+     * The listed files by the name findings give them. A name that the locale cannot spell (sw_café
+     * under LANG=C) does not survive the trip from string back to path, so the path is kept as listed.
+     */
+    private final Map<String, Path> listed = new ConcurrentHashMap<>();
+    /** Every file the run asked about, with its stamp from before it was read: what the run's report depends on. */
+    private final Map<String, Stamp> consulted = new ConcurrentHashMap<>();
+
+    SourceFiles(Path basedir, long maxBytes, boolean stamping) {
+        this.basedir = basedir;
+        this.maxBytes = maxBytes;
+        this.stamping = stamping;
+    }
+
+    /**
+     * Files (not directories) under the given roots, relative with {@code /}; symbolic links are followed while they
+     * stay inside the checkout (one that leads out is reported, never read: its lines could end up quoted in a public
+     * CI log), loops reported.
+     */
+    List<String> list(List<String> roots, Function<String, FileFindings> findingsFor) {
+        List<String> files = new ArrayList<>();
+        for (String root : roots) {
+            Path start = basedir.resolve(root);
+            if (!Files.isDirectory(start)) {
+                continue;
+            }
+            try {
+                Files.walkFileTree(start, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
+                    @Override
+                    public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                        if (leadsOut(dir, findingsFor)) {
+                            return FileVisitResult.SKIP_SUBTREE;
+                        }
+                        String name = dir.getFileName().toString();
+                        boolean namedLikeExpectation = name.equals("expected.data.yml") || name.equals("expected.data.yaml");
+                        if (namedLikeExpectation) {
+                            findingsFor.apply(relative(dir)).add(Rule.UNREADABLE_FILE, 1, 1, "is a directory, not a file: rename it");
+                        }
+                        return name.equals(".git") || namedLikeExpectation ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                    }
+
+                    @Override
+                    public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                        // FIFOs and devices are listed too: reading them is refused with a finding, never attempted
+                        if (leadsOut(file, findingsFor)) {
+                            return FileVisitResult.CONTINUE;
+                        }
+                        String name = relative(file);
+                        listed.put(name, file);
+                        files.add(name);
+                        return FileVisitResult.CONTINUE;
+                    }
+
+                    @Override
+                    public FileVisitResult visitFileFailed(Path file, IOException e) {
+                        findingsFor.apply(relative(file)).add(Rule.UNREADABLE_FILE, 1, 1, "cannot be listed: " + FileText.reason(e));
+                        return FileVisitResult.CONTINUE;
+                    }
+                });
+            } catch (IOException e) {
+                findingsFor.apply(root).add(Rule.UNREADABLE_FILE, 1, 1, "cannot be listed: " + FileText.reason(e));
+            }
+        }
+        return files.stream().distinct().sorted().toList();
+    }
+
+    /** Whether {@code path} is a link whose target is outside the checkout; such a link is reported. */
+    private boolean leadsOut(Path path, Function<String, FileFindings> findingsFor) {
+        if (!Files.isSymbolicLink(path)) {
+            return false;
+        }
+        try {
+            Path target = path.toRealPath();
+            if (target.startsWith(realBasedir())) {
+                return false;
+            }
+            findingsFor.apply(relative(path)).add(Rule.UNREADABLE_FILE, 1, 1, "is a symbolic link to " + target
+                    + ", outside the checkout: it was not read (swplugin reads only the checkout)");
+        } catch (IOException e) {
+            return false;  // dangling: the walk reports it
+        }
+        return true;
+    }
+
+    /**
+     * Whether a file of the checkout read by its name (not found by the walk, which checked it already) is reached
+     * through a link that leads out of it; such a read is reported instead. A file the user names outside the checkout
+     * (the component registry) is the user's choice.
+     */
+    private boolean readsOutside(String relativePath, Path file, FileFindings findings) {
+        if (listed.containsKey(relativePath) || !file.toAbsolutePath().normalize().startsWith(basedir.toAbsolutePath().normalize())) {
+            return false;
+        }
+        try {
+            Path target = file.toRealPath();
+            if (target.startsWith(realBasedir())) {
+                return false;
+            }
+            findings.add(Rule.UNREADABLE_FILE, 1, 1, "is reached through a symbolic link to " + target + ", outside the checkout:"
+                    + " it was not read (swplugin reads only the checkout)");
+            return true;
+        } catch (IOException e) {
+            return false;  // missing or unreadable: reading it says so
+        }
+    }
+
+    private Path realBasedir() throws IOException {
+        Path real = realBasedir;
+        if (real == null) {
+            real = basedir.toRealPath();
+            realBasedir = real;
+        }
+        return real;
+    }
+
+    /** The file as UTF-8 text without a byte-order mark, or empty after reporting why not. */
+    Optional<String> read(String relativePath, FileFindings findings) {
+        stamp(relativePath);
+        Path file = resolve(relativePath);
+        return readsOutside(relativePath, file, findings) ? Optional.empty() : FileText.read(file, maxBytes, findings);
+    }
+
+    /** The first bytes of a file, for the license check of files that need not be UTF-8. */
+    Optional<byte[]> head(String relativePath, int bytes, FileFindings findings) {
+        stamp(relativePath);
+        Path file = resolve(relativePath);
+        if (readsOutside(relativePath, file, findings)) {
+            return Optional.empty();
+        }
+        if (!Files.isRegularFile(file)) {
+            findings.add(Rule.UNREADABLE_FILE, 1, 1, FileText.NOT_REGULAR);
+            return Optional.empty();
+        }
+        try (var in = Files.newInputStream(file)) {
+            return Optional.of(in.readNBytes(bytes));
+        } catch (IOException e) {
+            findings.add(Rule.UNREADABLE_FILE, 1, 1, "the file cannot be read: " + FileText.reason(e));
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * What a file's text is assumed unchanged by while it stays the same: size, modification and status-change
+     * times, device and inode (where the file system has them), and when it last changed.
+     *
+     * @param changedMillis the later of the modification and status-change times
+     */
+    public record Stamp(String id, long changedMillis) {
+        /** The stamp of a file that could not be stamped, which never matches a stored one as trusted. */
+        static final Stamp UNKNOWN = new Stamp("", Long.MAX_VALUE);
+        /** The stamp of a file that is not there. */
+        static final Stamp ABSENT = new Stamp("absent", 0);
+    }
+
+    /** The file's stamp, remembered as consulted; taken before the file is read, so that a later change shows. */
+    Stamp stamp(String relativePath) {
+        return stamping ? consulted.computeIfAbsent(relativePath, this::stampNow) : Stamp.UNKNOWN;
+    }
+
+    /** The files asked about so far and their stamps. */
+    Map<String, Stamp> consulted() {
+        return Map.copyOf(consulted);
+    }
+
+    /** The file's stamp now, from one stat; {@link Stamp#ABSENT} or {@link Stamp#UNKNOWN} when there is none. */
+    Stamp stampNow(String relativePath) {
+        Path file = resolve(relativePath);
+        try {
+            if (UNIX) {
+                Map<String, Object> a = Files.readAttributes(file, "unix:size,lastModifiedTime,ctime,dev,ino");
+                long modified = ((FileTime) a.get("lastModifiedTime")).to(TimeUnit.NANOSECONDS);
+                long changed = ((FileTime) a.get("ctime")).to(TimeUnit.NANOSECONDS);
+                return new Stamp(a.get("size") + ":" + modified + ":" + changed + ":" + a.get("dev") + ":" + a.get("ino"),
+                        Math.max(modified, changed) / 1_000_000);
+            }
+            BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
+            long modified = a.lastModifiedTime().to(TimeUnit.NANOSECONDS);
+            return new Stamp(a.size() + ":" + modified + ":" + a.creationTime().to(TimeUnit.NANOSECONDS), modified / 1_000_000);
+        } catch (NoSuchFileException e) {
+            return Stamp.ABSENT;
+        } catch (IOException | RuntimeException e) {
+            return Stamp.UNKNOWN;
+        }
+    }
+
+    boolean exists(String relativePath) {
+        stamp(relativePath);
+        return Files.isRegularFile(resolve(relativePath));
+    }
+
+    private Path resolve(String relativePath) {
+        Path file = listed.get(relativePath);
+        return file != null ? file : basedir.resolve(relativePath);
+    }
+
+    private String relative(Path file) {
+        return basedir.relativize(file).toString().replace('\\', '/');
+    }
+}

@@ -1,0 +1,132 @@
+package io.github.swplugin.check.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.swplugin.check.Finding;
+import io.github.swplugin.check.FixtureCheckout;
+import io.github.swplugin.check.Rule;
+import io.github.swplugin.check.ValidatorOptions;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** An unchanged expectation's findings come from the cache only while what its checks consult is unchanged too. */
+public class ResultCacheTest {
+    @TempDir
+    Path dir;
+
+    private Path cacheFile() {
+        return dir.resolve("target/swplugin/validate.cache");
+    }
+
+    private ValidatorOptions cached() {
+        return ValidatorOptions.defaults(dir).withCacheFile(cacheFile());
+    }
+
+    /**
+     * Makes the next run trust every stamp in the cache, as it would once the last run is more than the racy window
+     * old: files written by a test are always younger than that, so without this no test would take a file as unchanged.
+     */
+    public static void trustStamps(Path cacheFile) {
+        try {
+            String text = Files.readString(cacheFile);
+            String[] header = text.substring(0, text.indexOf('\n')).split(" ");
+            header[4] = String.valueOf(System.currentTimeMillis() + 3_600_000);
+            Files.writeString(cacheFile, String.join(" ", header) + text.substring(text.indexOf('\n')));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void aCacheFileLargerThanTheLimitIsNoCacheAndCostsNoMemory() throws IOException {
+        FixtureCheckout checkout = FixtureCheckout.copyTo(dir);
+        Files.createDirectories(cacheFile().getParent());
+        try (java.io.RandomAccessFile huge = new java.io.RandomAccessFile(cacheFile().toFile(), "rw")) {
+            huge.setLength(2L << 30);  // sparse: 2 GiB that take no disk
+        }
+        checkout.replace(FixtureCheckout.EXPECTED, "spanType: Exit", "spanType: exit");
+        assertThat(checkout.validate(cached())).isEqualTo(checkout.validate()).isNotEmpty();
+        assertThat(Files.size(cacheFile())).isLessThan(1 << 20);  // replaced by this run's own
+    }
+
+    @Test
+    void aCommittedCacheLinkLeadingOutIsNeitherReadNorWrittenThrough() throws IOException {
+        FixtureCheckout checkout = FixtureCheckout.copyTo(dir.resolve("checkout"));
+        Path victim = Files.writeString(dir.resolve("authorized_keys"), "ssh-ed25519 mine\n");
+        Path cache = dir.resolve("checkout/target/swplugin/validate.cache");
+        Files.createDirectories(cache.getParent());
+        Files.createSymbolicLink(cache, victim);
+        assertThat(checkout.validate(ValidatorOptions.defaults(dir.resolve("checkout")).withCacheFile(cache))).isEqualTo(checkout.validate());
+        assertThat(Files.readString(victim)).isEqualTo("ssh-ed25519 mine\n");
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("checkout", "authorized_keys");
+        }
+    }
+
+    @Test
+    void aFileRewrittenWithItsSizeAndTimeIsReadAgain() throws IOException {
+        FixtureCheckout checkout = FixtureCheckout.copyTo(dir);
+        ValidatorOptions cached = cached();
+        assertThat(checkout.validate(cached)).isEmpty();
+        Path expected = dir.resolve(FixtureCheckout.EXPECTED);
+        FileTime time = Files.getLastModifiedTime(expected);
+        trustStamps(cacheFile());
+        // same size, same modification time (as cp -p or rsync would leave it): only the status-change time differs
+        checkout.replace(FixtureCheckout.EXPECTED, "spanType: Exit", "spanType: exit");
+        Files.setLastModifiedTime(expected, time);
+        assertThat(checkout.validate(cached)).isEqualTo(checkout.validate()).isNotEmpty();
+    }
+
+    @Test
+    void aNewFileInAnUnchangedCheckoutIsChecked() throws IOException {
+        FixtureCheckout checkout = FixtureCheckout.copyTo(dir);
+        ValidatorOptions cached = cached();
+        assertThat(checkout.validate(cached)).isEmpty();
+        trustStamps(cacheFile());
+        assertThat(checkout.validate(cached)).as("taken as unchanged").isEmpty();
+        Path copy = dir.resolve("tests/plugin/data/sw_demo/more/expected.data.yml");
+        Files.createDirectories(copy.getParent());
+        Files.writeString(copy, Files.readString(dir.resolve(FixtureCheckout.EXPECTED)).replace("spanType: Exit", "spanType: exit"));
+        assertThat(checkout.validate(cached)).isEqualTo(checkout.validate()).extracting(Finding::path)
+                .contains("tests/plugin/data/sw_demo/more/expected.data.yml");
+    }
+
+    @Test
+    void aLicenseConfigurationAddedToAnUnchangedCheckoutApplies() throws IOException {
+        FixtureCheckout checkout = FixtureCheckout.copyTo(dir).replace(FixtureCheckout.TEST, "# Licensed to the Apache", "# Licenced to the Apache");
+        ValidatorOptions cached = cached();
+        assertThat(checkout.validate(cached)).extracting(Finding::rule).contains(Rule.LICENSE_HEADER);
+        trustStamps(cacheFile());
+        Files.writeString(dir.resolve(".licenserc.yaml"), "header:\n  paths-ignore:\n    - 'tests/plugin/data/sw_demo/test_demo.py'\n");
+        assertThat(checkout.validate(cached)).isEqualTo(checkout.validate()).extracting(Finding::rule).doesNotContain(Rule.LICENSE_HEADER);
+    }
+
+    @Test
+    void aChangeInTheEnumReachesTheUnchangedExpectation() {
+        FixtureCheckout checkout = FixtureCheckout.copyTo(dir);
+        ValidatorOptions cached = ValidatorOptions.defaults(dir).withCacheFile(dir.resolve("target/swplugin/validate.cache"));
+        assertThat(checkout.validate(cached)).isEmpty();
+        checkout.replace(FixtureCheckout.INIT, "    DemoLib = 7020", "    DemoLib = 7021");
+        List<Finding> after = checkout.validate(cached);
+        assertThat(after).isEqualTo(checkout.validate()).extracting(Finding::path).contains(FixtureCheckout.EXPECTED);
+    }
+
+    @Test
+    void aDamagedCacheIsOnlyASlowerRun() throws IOException {
+        FixtureCheckout checkout = FixtureCheckout.copyTo(dir).replace(FixtureCheckout.EXPECTED, "spanType: Exit", "spanType: exit");
+        Path file = dir.resolve("target/swplugin/validate.cache");
+        ValidatorOptions cached = ValidatorOptions.defaults(dir).withCacheFile(file);
+        List<Finding> fresh = checkout.validate();
+        checkout.validate(cached);
+        Files.writeString(file, Files.readString(file).replace("\t1\n", "\t7\n"));
+        assertThat(checkout.validate(cached)).isEqualTo(fresh);
+        Files.writeString(file, "garbage");
+        assertThat(checkout.validate(cached)).isEqualTo(fresh);
+    }
+}
