@@ -1,6 +1,6 @@
 package io.github.swplugin.maven;
 
-import io.github.swplugin.check.run.Validator;
+import io.github.swplugin.check.run.CheckoutLayout;
 import java.nio.file.Path;
 
 /**
@@ -14,7 +14,7 @@ final class CheckoutRootFinder {
 
     static Path find(Path start) {
         for (Path directory = start; directory != null; directory = directory.getParent()) {
-            if (Validator.isCheckoutRoot(directory)) {
+            if (CheckoutLayout.isRoot(directory)) {
                 return directory;
             }
         }

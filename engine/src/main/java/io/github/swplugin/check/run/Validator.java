@@ -8,21 +8,17 @@ import io.github.swplugin.check.Rule;
 import io.github.swplugin.check.ValidatorOptions;
 import io.github.swplugin.check.YamlLoader;
 import io.github.swplugin.check.docs.PluginsDocCheck;
-import io.github.swplugin.check.expected.ComposeAgents;
-import io.github.swplugin.check.expected.ComposeServices;
-import io.github.swplugin.check.expected.ExpectedDataCheck;
+import io.github.swplugin.check.files.ComposeFile;
+import io.github.swplugin.check.files.FileChecks;
+import io.github.swplugin.check.files.PluginModuleFile;
+import io.github.swplugin.check.files.RunContext;
+import io.github.swplugin.check.files.SourceText;
+import io.github.swplugin.check.license.LicenseHeaders;
 import io.github.swplugin.check.license.LicenseIgnores;
-import io.github.swplugin.check.python.ComponentCheck;
 import io.github.swplugin.check.python.ComponentRegistry;
-import io.github.swplugin.check.python.PluginModuleCheck;
-import io.github.swplugin.check.python.PluginTestCheck;
 import io.github.swplugin.check.python.PluginsDoc;
-import io.github.swplugin.check.python.PythonModule;
-import io.github.swplugin.check.python.SpanOrigins;
 import io.github.swplugin.collector.Agent;
 import io.github.swplugin.core.LicenseHeader;
-import io.github.swplugin.core.PythonEnum;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -33,15 +29,10 @@ import java.util.Optional;
 import java.util.Queue;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.concurrent.ForkJoinPool;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.IntFunction;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -50,11 +41,7 @@ import java.util.stream.Collectors;
  * the other checks consult, then the tests.
  */
 public final class Validator {
-    static final String INIT_MODULE = "skywalking/__init__.py";
     // DOTALL: a directory named with a line break must not take its files out of the check
-    private static final Pattern PLUGIN_MODULE = Pattern.compile("skywalking/plugins/(sw_\\w+)\\.py");
-    private static final Pattern TEST_MODULE = Pattern.compile("tests/(?:.*/)?test_\\w+\\.py", Pattern.DOTALL);
-    private static final Pattern COMPOSE_FILE = Pattern.compile("tests/(?:.*/)?docker-compose[\\w.-]*\\.ya?ml", Pattern.DOTALL);
 
     private final ValidatorOptions options;
     private final YamlLoader yaml;
@@ -71,7 +58,7 @@ public final class Validator {
             throw new ConfigurationException(basedir + " is not a directory: point swplugin.basedir at a skywalking-python checkout");
         }
         Agent agent = options.resolvedAgent();
-        requireCheckout(basedir, agent);
+        CheckoutLayout.require(basedir, agent);
         Run run = new Run(new SourceFiles(basedir, options.maxFileBytes(), options.caching()), agent);
         Optional<ResultCache.Tree> unchanged = run.execute();
         if (unchanged.isPresent()) {
@@ -81,39 +68,11 @@ public final class Validator {
         // a rule about the Python agent says nothing true about another agent's tests, and plugin attributes are
         // only required in trees that use them (releases before v0.8.0 had none)
         run.results.forEach(f -> f.list().stream().filter(finding -> finding.rule().appliesTo(agent))
-                .filter(finding -> finding.rule() != Rule.PLUGIN_ATTRIBUTE || run.attributesInUse.get()).forEach(findings::add));
+                .filter(finding -> finding.rule() != Rule.PLUGIN_ATTRIBUTE || run.context.attributesInUse()).forEach(findings::add));
         findings.sort(null);
         Report report = new Report(List.copyOf(findings), List.copyOf(run.filesRead), (System.nanoTime() - start) / 1_000_000);
         run.save(report);
         return report;
-    }
-
-    /**
-     * A directory that holds no agent's plugin tests would pass with "checked 0 files": a CI job pointed at the
-     * wrong directory would stay green for ever, so it is an error that says what was looked for.
-     */
-    private static void requireCheckout(Path basedir, Agent agent) {
-        if (agent == Agent.JAVA || isPythonCheckout(basedir)) {
-            return;
-        }
-        String root = "";
-        for (Path up = basedir.toAbsolutePath().getParent(); up != null; up = up.getParent()) {
-            if (isPythonCheckout(up)) {
-                root = "; this is inside the checkout " + up + ": run there, or set -Dswplugin.basedir=" + up;
-                break;
-            }
-        }
-        throw new ConfigurationException(basedir + " is not a skywalking-python checkout: it has neither " + INIT_MODULE
-                + " nor tests/plugin/ (nor, for the Java agent, test/plugin/scenarios/)" + root);
-    }
-
-    /** Whether {@code directory} is the root of a checkout of either agent: it holds plugin tests. */
-    public static boolean isCheckoutRoot(Path directory) {
-        return isPythonCheckout(directory) || Files.isDirectory(directory.resolve("test/plugin/scenarios"));
-    }
-
-    private static boolean isPythonCheckout(Path directory) {
-        return Files.exists(directory.resolve(INIT_MODULE)) || Files.isDirectory(directory.resolve("tests/plugin"));
     }
 
     private static final int PLUGIN_PHASE = 1;
@@ -133,40 +92,29 @@ public final class Validator {
 
     /** 0: the Component enum; 1: plugin modules; 2: compose files; 3: everything else. */
     private static int phase(String path) {
-        if (path.equals(INIT_MODULE)) {
+        if (path.equals(RunContext.COMPONENT_MODULE)) {
             return 0;
         }
-        if (PLUGIN_MODULE.matcher(path).matches()) {
+        if (PluginModuleFile.moduleName(path) != null) {
             return PLUGIN_PHASE;
         }
-        return COMPOSE_FILE.matcher(path).matches() ? COMPOSE_PHASE : LAST_PHASE;
+        return ComposeFile.is(path) ? COMPOSE_PHASE : LAST_PHASE;
     }
 
     /** The state of one run: what was read so far and what it found. */
     private final class Run {
         private final SourceFiles files;
         private final Agent agent;
-        private final List<String> licensePrefixes;
-        private final Map<String, PythonModule> modules = new ConcurrentHashMap<>();
-        /** What the plugin modules say about their components' spans, known once the plugin phase is done. */
-        private SpanOrigins origins = SpanOrigins.none();
-        /** Whether any plugin module declares a support_matrix: the convention the plugin-attribute rule asks for. */
-        private final AtomicBoolean attributesInUse = new AtomicBoolean();
         // files of one phase are checked in parallel: everything they share is a concurrent collection
         private final Queue<FileFindings> results = new ConcurrentLinkedQueue<>();
-        private final Map<String, Optional<Set<String>>> librariesByModule = new ConcurrentHashMap<>();
-        private final Map<String, Optional<PluginsDoc.Section>> docSections = new ConcurrentSkipListMap<>();
-        private final Map<String, Set<String>> agentNamesByDirectory = new ConcurrentHashMap<>();
-        private Optional<PythonEnum> components = Optional.empty();
-        /** The agent's span layers, replaced by the checkout's own Layer enum when it has one. */
-        private List<String> layers;
-        private Optional<ComponentRegistry> registry = Optional.empty();
-        private LicenseIgnores licenseIgnores = LicenseIgnores.none();
+        /** What the files checked so far said, for the checks of later phases; made once the registry is read. */
+        private RunContext context;
+        private LicenseHeaders licenses = new LicenseHeaders(List.of(), LicenseIgnores.none());
         private final Set<String> filesRead = new ConcurrentSkipListSet<>();
         /** The findings of unchanged expectations and tests from the last run, when the options ask for it. */
         private final ResultCache cache = options.caching() ? ResultCache.load(options.basedir(), options.cacheFile().orElseThrow()) : null;
         /** The digests of everything the cached files' checks consult besides their own text. */
-        private final Map<String, String> context = new ConcurrentSkipListMap<>();
+        private final Map<String, String> digests = new ConcurrentSkipListMap<>();
         /** The engine build, the options and the files listed: what a whole run's report is kept under. */
         private String treeKey = "";
         /** The engine build and the options, which every key of the cache starts with; computed once (it stats the jar). */
@@ -174,10 +122,7 @@ public final class Validator {
 
         Run(SourceFiles files, Agent agent) {
             this.files = files;
-            // normalised once: a regex per file and root showed in the cold profile
-            this.licensePrefixes = options.licenseRoots().stream().map(root -> root.replaceAll("/+$", "") + "/").toList();
             this.agent = agent;
-            this.layers = agent.layers();
         }
 
         /** Checks the checkout, unless the last run's report still holds: then that report. */
@@ -194,10 +139,10 @@ public final class Validator {
                     return unchanged;
                 }
             }
-            registry = options.componentLibraries().map(this::registry);
+            context = new RunContext(agent, yaml, options.componentLibraries().map(this::registry));
             String licenserc = readOptional(".licenserc.yaml");
             String gitignore = readOptional(".gitignore");
-            licenseIgnores = LicenseIgnores.of(licenserc, gitignore, yaml, findings(".licenserc.yaml"));
+            licenses = new LicenseHeaders(options.licenseRoots(), LicenseIgnores.of(licenserc, gitignore, yaml, findings(".licenserc.yaml")));
             if (cache != null) {
                 cache.base(baseKey(ResultCache.digest(licenserc + "\u0000" + gitignore)));
             }
@@ -213,7 +158,7 @@ public final class Validator {
                     pool.submit(() -> phase.getValue().parallelStream().forEach(path -> check(path, phase.getKey()))).join();
                     if (phase.getKey() == PLUGIN_PHASE) {
                         pluginsDoc();
-                        origins = components.map(c -> SpanOrigins.of(modules, c)).orElse(SpanOrigins.none());
+                        context.pluginModulesRead();
                     }
                 }
             } finally {
@@ -247,7 +192,7 @@ public final class Validator {
         /** The digests of every file the expectations' and tests' checks consult. */
         private String contextKey() {
             StringBuilder key = new StringBuilder();
-            context.forEach((path, digest) -> key.append('|').append(path).append('=').append(digest));
+            digests.forEach((path, digest) -> key.append('|').append(path).append('=').append(digest));
             return ResultCache.digest(key.toString());
         }
 
@@ -257,11 +202,14 @@ public final class Validator {
             }
             FileFindings findings = findings(path);
             // the Java agent's repository checks its own headers; there only the expectations are read
-            boolean licensed = agent == Agent.PYTHON && needsLicense(path);
+            boolean licensed = agent == Agent.PYTHON && licenses.needed(path);
             boolean isText = path.endsWith(".py") || path.endsWith(".yml") || path.endsWith(".yaml");
             if (!isText) {
                 if (licensed) {
-                    checkLicenseOfAnyFile(path, findings);
+                    files.head(path, LicenseHeader.HEAD_CHARS, findings).ifPresent(head -> {
+                        filesRead.add(path);
+                        LicenseHeaders.checkHead(head, findings);
+                    });
                 }
                 return;
             }
@@ -280,7 +228,7 @@ public final class Validator {
             Optional<String> read = files.read(path, findings);
             String digest = read.map(ResultCache::digest).orElse("unreadable");
             if (!contextual) {
-                context.put(path, digest);
+                digests.put(path, digest);
             }
             if (cacheable && read.isPresent()) {
                 Optional<ResultCache.Entry> earlier = cache.lookup(path, digest, stamp, contextual);
@@ -299,63 +247,26 @@ public final class Validator {
         private void reuse(String path, int phase, ResultCache.Entry entry, FileFindings findings) {
             findings.addAll(entry.findings());
             if (phase == COMPOSE_PHASE) {
-                context.put(path, entry.digest());
-                agentNames(path, Set.copyOf(entry.facts()));
+                digests.put(path, entry.digest());
+                context.agentNames(path, Set.copyOf(entry.facts()));
             }
-        }
-
-        private void agentNames(String composeFile, Set<String> names) {
-            agentNamesByDirectory.merge(parent(composeFile), names, (a, b) -> {
-                Set<String> union = new TreeSet<>(a);
-                union.addAll(b);
-                return union;
-            });
         }
 
         /** Checks one file's text; returns what the run learns from it besides findings (a compose file's agent names). */
         private List<String> checkText(String path, Optional<String> read, boolean licensed, FileFindings findings) {
             if (read.isEmpty()) {
-                if (PLUGIN_MODULE.matcher(path).matches()) {
-                    docSections.put(moduleName(path), Optional.empty());  // Plugins.md cannot be judged without it
+                String module = PluginModuleFile.moduleName(path);
+                if (module != null) {
+                    context.unreadablePluginModule(module);
                 }
                 return List.of();
             }
             String text = read.get();
-            if (licensed && !text.isBlank() && !LicenseHeader.present(text)) {
-                missingLicense(findings);
+            if (licensed) {
+                LicenseHeaders.checkText(text, findings);
             }
-            Placeholders.check(text, findings);
-            PythonModule python = path.endsWith(".py") ? PythonModule.of(text) : null;
-            if (python != null) {
-                python.unclosedString().ifPresent(at -> findings.add(Rule.PYTHON_SYNTAX, at[0], at[1],
-                        "this string is never closed: Python cannot import the file; close it"));
-            }
-            if (path.equals(INIT_MODULE)) {
-                components = PythonEnum.read(text, "Component");
-                components.ifPresent(c -> ComponentCheck.check(c, registry, findings));
-                PythonEnum.read(text, "Layer").map(l -> l.members().stream().map(PythonEnum.Member::name).toList())
-                        .filter(names -> !names.isEmpty()).ifPresent(names -> layers = names);
-            } else if (PLUGIN_MODULE.matcher(path).matches()) {
-                String module = moduleName(path);
-                if (python.assigns("support_matrix")) {
-                    attributesInUse.set(true);
-                }
-                modules.put(module, python);
-                PluginModuleCheck.Facts facts = PluginModuleCheck.check(module, python, components, findings);
-                librariesByModule.put(module, facts.libraries());
-                docSections.put(module, facts.docSection());
-            } else if (TEST_MODULE.matcher(path).matches()) {
-                PluginTestCheck.check(text, module -> librariesByModule.getOrDefault(module, Optional.empty()), findings);
-            } else if (COMPOSE_FILE.matcher(path).matches()) {
-                ComposeServices.check(text, findings);
-                Set<String> names = ComposeAgents.read(text);
-                agentNames(path, names);
-                return List.copyOf(names);
-            } else if (agent.isExpectedData(path)) {
-                Optional<Set<String>> agents = Optional.ofNullable(agentNamesByDirectory.get(parent(path))).filter(s -> !s.isEmpty());
-                new ExpectedDataCheck(yaml, layers, componentProblem(), agent, origins).check(text, findings, agents);
-            }
-            return List.of();
+            FileChecks.check(SourceText.of(path, text), context, findings);
+            return ComposeFile.is(path) ? List.copyOf(context.agentNames(path)) : List.of();
         }
 
         private boolean otherGenerator() {
@@ -369,60 +280,19 @@ public final class Validator {
             return false;
         }
 
-        private static String moduleName(String path) {
-            return path.substring("skywalking/plugins/".length(), path.length() - 3);
-        }
-
         /**
          * A committed Plugins.md must be what the modules generate; skipped when a module could not be read,
          * and when the checkout's own generator writes another format (v0.8.0's wrote no leading '|').
          */
         private void pluginsDoc() {
-            if (!files.exists(PluginsDoc.PATH) || docSections.values().stream().anyMatch(Optional::isEmpty) || otherGenerator()) {
+            Optional<List<PluginsDoc.Section>> sections = context.docSections();
+            if (!files.exists(PluginsDoc.PATH) || sections.isEmpty() || otherGenerator()) {
                 return;
             }
             FileFindings findings = findings(PluginsDoc.PATH);
             filesRead.add(PluginsDoc.PATH);
-            files.read(PluginsDoc.PATH, findings).ifPresent(actual -> PluginsDocCheck.check(actual,
-                    PluginsDoc.render(docSections.values().stream().map(Optional::get).toList()), findings));
-        }
-
-        /** Files the checks do not parse still need the header, unless they are binary or empty. */
-        private void checkLicenseOfAnyFile(String path, FileFindings findings) {
-            files.head(path, LicenseHeader.HEAD_CHARS, findings).ifPresent(head -> {
-                filesRead.add(path);
-                boolean binary = false;
-                for (byte b : head) {
-                    binary |= b == 0;
-                }
-                String text = new String(head, StandardCharsets.UTF_8);
-                if (!binary && !text.isBlank() && !LicenseHeader.present(text)) {
-                    missingLicense(findings);
-                }
-            });
-        }
-
-        private void missingLicense(FileFindings findings) {
-            findings.add(Rule.LICENSE_HEADER, 1, 1, "the Apache-2.0 license header is missing: mvn swplugin:fix inserts it (or copy"
-                    + " it from another file of the same type, in its comment style, to the top, after a shebang line)");
-        }
-
-        private boolean needsLicense(String path) {
-            return licensePrefixes.stream().anyMatch(path::startsWith)
-                    && !licenseIgnores.ignores(path);
-        }
-
-        private IntFunction<String> componentProblem() {
-            if (components.isPresent()) {
-                PythonEnum enumeration = components.get();
-                return id -> enumeration.hasId(id) ? null : "componentId " + id + " is not in the Component enum of " + INIT_MODULE
-                        + ": use the id of the component the plugin sets, or add the component to the enum";
-            }
-            if (registry.isPresent()) {
-                ComponentRegistry known = registry.get();
-                return id -> known.byId(id).isPresent() ? null : "componentId " + id + " is not in component-libraries.yml";
-            }
-            return id -> null;
+            files.read(PluginsDoc.PATH, findings).ifPresent(actual -> PluginsDocCheck.check(actual, PluginsDoc.render(sections.get()),
+                    findings));
         }
 
         private ComponentRegistry registry(Path path) {
@@ -436,7 +306,7 @@ public final class Validator {
             filesRead.add(name);
             // read by its absolute path, so that it is among the files the run consulted
             String text = files.read(file.toAbsolutePath().toString(), findings).orElse("");
-            context.put(" registry", ResultCache.digest(text));
+            digests.put(" registry", ResultCache.digest(text));
             return ComponentRegistry.read(text, yaml, findings);
         }
 
@@ -454,9 +324,5 @@ public final class Validator {
             return findings;
         }
 
-        private static String parent(String path) {
-            int slash = path.lastIndexOf('/');
-            return slash < 0 ? "" : path.substring(0, slash);
-        }
     }
 }

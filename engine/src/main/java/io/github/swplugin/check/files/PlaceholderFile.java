@@ -1,16 +1,21 @@
-package io.github.swplugin.check.run;
+package io.github.swplugin.check.files;
 
 import io.github.swplugin.check.FileFindings;
 import io.github.swplugin.check.Rule;
+import io.github.swplugin.collector.Agent;
 
-/** The {@code TODO(swplugin)} markers the archetype leaves where it could not know the library. */
-final class Placeholders {
+/** Any text file: the {@code TODO(swplugin)} markers the archetype leaves where it could not know the library. */
+public final class PlaceholderFile implements FileCheck {
     static final String MARKER = "TODO(swplugin)";
 
-    private Placeholders() {
+    @Override
+    public boolean reads(String path, Agent agent) {
+        return true;
     }
 
-    static void check(String text, FileFindings findings) {
+    @Override
+    public void check(SourceText file, RunContext context, FileFindings findings) {
+        String text = file.text();
         int line = 1;
         int lineStart = 0;
         for (int i = text.indexOf(MARKER); i >= 0; i = text.indexOf(MARKER, i + MARKER.length())) {

@@ -1,0 +1,152 @@
+package io.github.swplugin.check.files;
+
+import io.github.swplugin.check.YamlLoader;
+import io.github.swplugin.check.python.ComponentRegistry;
+import io.github.swplugin.check.python.PluginsDoc;
+import io.github.swplugin.check.python.PythonModule;
+import io.github.swplugin.check.python.SpanOrigins;
+import io.github.swplugin.collector.Agent;
+import io.github.swplugin.core.PythonEnum;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.IntFunction;
+
+/** What a run has learnt from the files checked so far, for the checks of the files that consult them. */
+public final class RunContext {
+    public static final String COMPONENT_MODULE = "skywalking/__init__.py";
+
+    private final Agent agent;
+    private final YamlLoader yaml;
+    private final Optional<ComponentRegistry> registry;
+    private volatile Optional<PythonEnum> components = Optional.empty();
+    /** The agent's span layers, replaced by the checkout's own Layer enum when it has one. */
+    private volatile List<String> layers;
+    private final Map<String, PythonModule> modules = new ConcurrentHashMap<>();
+    private final Map<String, Optional<Set<String>>> librariesByModule = new ConcurrentHashMap<>();
+    /** Each plugin module's rows of Plugins.md, by module name; empty for a module that could not be read. */
+    private final Map<String, Optional<PluginsDoc.Section>> docSections = new ConcurrentSkipListMap<>();
+    /** Whether any plugin module declares a support_matrix: the convention the plugin-attribute rule asks for. */
+    private final AtomicBoolean attributesInUse = new AtomicBoolean();
+    private final Map<String, Set<String>> agentNamesByComposeFile = new ConcurrentHashMap<>();
+    private final Map<String, Set<String>> agentNamesByDirectory = new ConcurrentHashMap<>();
+    /** What the plugin modules say about their components' spans, known once every module was read. */
+    private volatile SpanOrigins origins = SpanOrigins.none();
+
+    public RunContext(Agent agent, YamlLoader yaml, Optional<ComponentRegistry> registry) {
+        this.agent = agent;
+        this.yaml = yaml;
+        this.registry = registry;
+        this.layers = agent.layers();
+    }
+
+    public Agent agent() {
+        return agent;
+    }
+
+    public YamlLoader yaml() {
+        return yaml;
+    }
+
+    public Optional<ComponentRegistry> registry() {
+        return registry;
+    }
+
+    public Optional<PythonEnum> components() {
+        return components;
+    }
+
+    void components(Optional<PythonEnum> read) {
+        components = read;
+    }
+
+    public List<String> layers() {
+        return layers;
+    }
+
+    void layers(List<String> names) {
+        layers = names;
+    }
+
+    void pluginModule(String name, PythonModule module, Optional<Set<String>> libraries, Optional<PluginsDoc.Section> docSection) {
+        modules.put(name, module);
+        librariesByModule.put(name, libraries);
+        docSections.put(name, docSection);
+        if (module.assigns("support_matrix")) {
+            attributesInUse.set(true);
+        }
+    }
+
+    /** A plugin module that could not be read: Plugins.md cannot be judged without it. */
+    public void unreadablePluginModule(String name) {
+        docSections.put(name, Optional.empty());
+    }
+
+    /** The libraries of a plugin module's support_matrix, when it could be read. */
+    public Optional<Set<String>> libraries(String module) {
+        return librariesByModule.getOrDefault(module, Optional.empty());
+    }
+
+    /** Every module's Plugins.md rows in module order, or empty when a module could not be read. */
+    public Optional<List<PluginsDoc.Section>> docSections() {
+        return docSections.values().stream().anyMatch(Optional::isEmpty) ? Optional.empty()
+                : Optional.of(docSections.values().stream().map(Optional::get).toList());
+    }
+
+    public boolean attributesInUse() {
+        return attributesInUse.get();
+    }
+
+    /** Called when every plugin module was read: what they say about their spans is known from now on. */
+    public void pluginModulesRead() {
+        origins = components.map(c -> SpanOrigins.of(modules, c)).orElse(SpanOrigins.none());
+    }
+
+    public SpanOrigins origins() {
+        return origins;
+    }
+
+    /** Records the SW_AGENT_NAMEs of a compose file, read now or in an earlier run. */
+    public void agentNames(String composeFile, Set<String> names) {
+        agentNamesByComposeFile.put(composeFile, Set.copyOf(names));
+        agentNamesByDirectory.merge(parent(composeFile), Set.copyOf(names), (a, b) -> {
+            Set<String> union = new TreeSet<>(a);
+            union.addAll(b);
+            return union;
+        });
+    }
+
+    /** The SW_AGENT_NAMEs the compose file named, as recorded. */
+    public Set<String> agentNames(String composeFile) {
+        return agentNamesByComposeFile.getOrDefault(composeFile, Set.of());
+    }
+
+    /** The SW_AGENT_NAMEs of every compose file in the directory, when there are any. */
+    public Optional<Set<String>> agentNamesIn(String directory) {
+        return Optional.ofNullable(agentNamesByDirectory.get(directory)).filter(names -> !names.isEmpty());
+    }
+
+    /** Says why a componentId is unknown, or returns null when it is fine (or nothing says which ids exist). */
+    public IntFunction<String> componentProblem() {
+        if (components.isPresent()) {
+            PythonEnum enumeration = components.get();
+            return id -> enumeration.hasId(id) ? null : "componentId " + id + " is not in the Component enum of " + COMPONENT_MODULE
+                    + ": use the id of the component the plugin sets, or add the component to the enum";
+        }
+        if (registry.isPresent()) {
+            ComponentRegistry known = registry.get();
+            return id -> known.byId(id).isPresent() ? null : "componentId " + id + " is not in component-libraries.yml";
+        }
+        return id -> null;
+    }
+
+    public static String parent(String path) {
+        int slash = path.lastIndexOf('/');
+        return slash < 0 ? "" : path.substring(0, slash);
+    }
+}
