@@ -39,6 +39,9 @@ import java.util.stream.Collectors;
  * Generates a SkyWalking Python plugin in place: the plugin module, its test directory, a
  * Component enum member and the pyproject.toml dependency. The archetype's post-generate script
  * calls {@link #run}; everything is checked before anything is written.
+ *
+ * <p>Longer than most classes on purpose: it is the one place that decides every file a generation writes, in the
+ * order the transaction applies them; the files' contents come from the templates and the presets.
  */
 public final class Scaffold {
     static final String INIT = "skywalking/__init__.py";

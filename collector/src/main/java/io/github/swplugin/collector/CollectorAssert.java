@@ -3,7 +3,6 @@ package io.github.swplugin.collector;
 import io.github.swplugin.collector.CollectorData.Data;
 import io.github.swplugin.collector.CollectorData.KeyValue;
 import io.github.swplugin.collector.CollectorData.Place;
-import io.github.swplugin.collector.CollectorData.Raw;
 import io.github.swplugin.collector.CollectorData.Ref;
 import io.github.swplugin.collector.CollectorData.Segment;
 import io.github.swplugin.collector.CollectorData.SegmentItem;
@@ -12,7 +11,6 @@ import io.github.swplugin.collector.CollectorData.Text;
 import io.github.swplugin.core.Suggestions;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -24,6 +22,9 @@ import java.util.TreeSet;
  * its first failure; this goes on past a failed service or segment so that every reason is reported,
  * but only where the collector's own order of comparison would have reached it, so the verdict (pass
  * when there are no problems) is the collector's.
+ *
+ * <p>Longer than most classes on purpose: it follows the collector's assertions in the collector's order (services,
+ * segments, spans, then refs), and the ref pass needs which received segment each expected segment took.
  */
 public final class CollectorAssert {
 
@@ -38,8 +39,6 @@ public final class CollectorAssert {
             new String[] {"spanId", "span id"}, new String[] {"peer", "peer"}, new String[] {"spanLayer", "span layer"},
             new String[] {"isError", "is error"}, new String[] {"spanType", "span type"},
             new String[] {"skipAnalysis", "skip analysis"});
-    private static final List<String> REF_KEYS_MANDATORY = List.of("parentEndpoint", "networkAddress",
-            "parentTraceSegmentId", "parentServiceInstance", "parentService", "traceId");
 
     private final List<Problem> problems = new ArrayList<>();
     /** The received segment each expected segment matched, and the received refs of each expected span. */
@@ -228,8 +227,8 @@ public final class CollectorAssert {
             String key = SPAN_FIELDS.get(f)[0];
             ValueAssert.check(SPAN_FIELDS.get(f)[1], expected.field(key), actual.field(key).value(), depth + f, agent);
         }
-        List<KeyValue> tags = pairs(expected.tags(), expected.place(), "tags");
-        List<KeyValue> actualTags = pairs(actual.tags(), actual.place(), "tags");
+        List<KeyValue> tags = RawCasts.pairs(expected.tags(), expected.place(), "tags");
+        List<KeyValue> actualTags = RawCasts.pairs(actual.tags(), actual.place(), "tags");
         Place tagsPlace = expected.tags() == null ? expected.place() : expected.tags().place();
         if (tags.size() != actualTags.size()) {
             throw new Mismatch(tagsPlace, depth + 20, "tag count: expected " + tags.size() + ", received "
@@ -238,8 +237,8 @@ public final class CollectorAssert {
         for (int t = 0; t < tags.size(); t++) {
             pairEquals("tag", tags.get(t), actualTags.get(t), depth + 21 + Math.min(t, 38));
         }
-        List<List<KeyValue>> logs = logs(expected.logs(), expected.place());
-        List<List<KeyValue>> actualLogs = logs(actual.logs(), actual.place());
+        List<List<KeyValue>> logs = RawCasts.logs(expected.logs(), expected.place());
+        List<List<KeyValue>> actualLogs = RawCasts.logs(actual.logs(), actual.place());
         Place logsPlace = expected.logs() == null ? expected.place() : expected.logs().place();
         if (logs.size() != actualLogs.size()) {
             throw new Mismatch(logsPlace, depth + 60, "log count: expected " + logs.size() + ", received " + actualLogs.size());
@@ -253,8 +252,8 @@ public final class CollectorAssert {
                 pairEquals("log event", logs.get(l).get(e), actualLogs.get(l).get(e), depth + 62);
             }
         }
-        List<Ref> refs = refs(expected.refs());
-        List<Ref> received = refs(actual.refs());
+        List<Ref> refs = RawCasts.refs(expected.refs());
+        List<Ref> received = RawCasts.refs(actual.refs());
         if (refs != null) {
             Place refsPlace = expected.refs().place();
             if (received == null) {
@@ -285,93 +284,6 @@ public final class CollectorAssert {
         ValueAssert.check(what + " " + expected.key(), new Text(expected.value(), expected.valuePlace()), actual.value(), depth, agent);
     }
 
-    /** A list of key/value maps, read with the collector's casts to String. */
-    static List<KeyValue> pairs(Raw list, Place owner, String what) {
-        List<KeyValue> pairs = new ArrayList<>();
-        if (list == null) {
-            return pairs;
-        }
-        for (Object item : (List<?>) list.value()) {
-            Raw entry = (Raw) item;
-            if (entry.value() == null) {
-                throw new Rejected(entry.place(), "an empty item in " + what + ": the collector fails on it (NullPointerException)");
-            }
-            Map<?, ?> map = (Map<?, ?>) entry.value();
-            Raw value = (Raw) map.get("value");
-            pairs.add(new KeyValue(string(map.get("key"), what), string(value, what), entry.place(),
-                    value == null ? entry.place() : value.place()));
-        }
-        return pairs;
-    }
-
-    private static String string(Object raw, String what) {
-        if (raw == null) {
-            return null;
-        }
-        Raw value = (Raw) raw;
-        if (value.value() == null || value.value() instanceof String) {
-            return (String) value.value();
-        }
-        throw new Rejected(value.place(), what + ": " + plain(value) + " is not a string, and the collector fails on it"
-                + " (ClassCastException): quote it");
-    }
-
-    static List<List<KeyValue>> logs(Raw list, Place owner) {
-        List<List<KeyValue>> logs = new ArrayList<>();
-        if (list == null) {
-            return logs;
-        }
-        for (Object item : (List<?>) list.value()) {
-            Raw log = (Raw) item;
-            if (log.value() == null) {
-                throw new Rejected(log.place(), "an empty item in logs: the collector fails on it (NullPointerException)");
-            }
-            Raw events = (Raw) ((Map<?, ?>) log.value()).get("logEvent");
-            if (events == null || events.value() == null) {
-                throw new Rejected(log.place(), "a log without logEvent items: the collector fails on it (NullPointerException)");
-            }
-            if (!(events.value() instanceof List<?> eventList)) {
-                throw new Rejected(events.place(), "logEvent must be a list: the collector fails on it (ClassCastException)");
-            }
-            for (Object event : eventList) {
-                Raw e = (Raw) event;
-                if (e.value() != null && !(e.value() instanceof Map)) {
-                    throw new Rejected(e.place(), "a logEvent item must be a key/value mapping: the collector fails on it");
-                }
-            }
-            logs.add(pairs(events, log.place(), "logEvent"));
-        }
-        return logs;
-    }
-
-    /** The refs of a span as the collector builds them: six keys must be there, values through toString. */
-    static List<Ref> refs(Raw list) {
-        if (list == null) {
-            return null;
-        }
-        List<Ref> refs = new ArrayList<>();
-        for (Object item : (List<?>) list.value()) {
-            Raw ref = (Raw) item;
-            if (ref.value() == null) {
-                throw new Rejected(ref.place(), "an empty item in refs: the collector fails on it (NullPointerException)");
-            }
-            Map<?, ?> map = (Map<?, ?>) ref.value();
-            Map<String, Text> fields = new LinkedHashMap<>();
-            for (String key : List.of("parentEndpoint", "networkAddress", "refType", "parentSpanId", "parentTraceSegmentId",
-                    "parentServiceInstance", "parentService", "traceId")) {
-                Raw value = (Raw) map.get(key);
-                if ((value == null || value.value() == null) && REF_KEYS_MANDATORY.contains(key)) {
-                    throw new Rejected(ref.place(), "a ref without " + key + ": the collector fails on it"
-                            + " (NullPointerException); give it, 'not null' if any value will do");
-                }
-                fields.put(key, new Text(value == null || value.value() == null ? null : String.valueOf(plain(value)),
-                        value == null ? ref.place() : value.place()));
-            }
-            refs.add(new Ref(fields, ref.place()));
-        }
-        return refs;
-    }
-
     private void findRef(Ref expected, List<Ref> received, List<String> keys, int depth) {
         Mismatch first = null;
         for (Ref candidate : received) {
@@ -400,7 +312,7 @@ public final class CollectorAssert {
             return;
         }
         for (Span span : segment.spans()) {
-            List<Ref> refs = refs(span.refs());
+            List<Ref> refs = RawCasts.refs(span.refs());
             if (refs == null || refs.isEmpty()) {
                 continue;
             }
@@ -460,17 +372,4 @@ public final class CollectorAssert {
         }
     }
 
-    /** An untyped value with its places stripped, so that toString gives what the collector's toString gives. */
-    static Object plain(Raw raw) {
-        Object value = raw.value();
-        if (value instanceof List<?> list) {
-            return list.stream().map(item -> plain((Raw) item)).toList();
-        }
-        if (value instanceof Map<?, ?> map) {
-            Map<Object, Object> plain = new LinkedHashMap<>();
-            map.forEach((k, v) -> plain.put(k, plain((Raw) v)));
-            return plain;
-        }
-        return value;
-    }
 }

@@ -44,6 +44,9 @@ import org.yaml.snakeyaml.resolver.Resolver;
  * Reads trace data the way the pinned collector's loader does (SnakeYAML beans with missing properties
  * skipped): typed fields become their scalar's text, unknown keys are dropped, the last repeated key
  * wins, and what the beans cannot hold (a list for a string, a scalar for a list) is {@link Rejected}.
+ *
+ * <p>Longer than most classes on purpose: one short method per bean of the collector's data, so that each level
+ * reads as the collector's loader reads it.
  */
 public final class CollectorLoader {
     /** The keys the loader keeps at each level, from the schema. */

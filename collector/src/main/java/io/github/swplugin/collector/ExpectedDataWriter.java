@@ -71,7 +71,7 @@ public final class ExpectedDataWriter {
             }
         }
         logs(span);
-        List<Ref> refs = CollectorAssert.refs(span.refs());
+        List<Ref> refs = RawCasts.refs(span.refs());
         if (refs != null && !refs.isEmpty()) {
             line(12, "refs:");
             for (Ref ref : refs) {
@@ -100,7 +100,7 @@ public final class ExpectedDataWriter {
     }
 
     private static String text(Object raw) {
-        return raw == null ? null : String.valueOf(CollectorAssert.plain((CollectorData.Raw) raw));
+        return raw == null ? null : String.valueOf(RawCasts.plain((CollectorData.Raw) raw));
     }
 
     /** Span logs (an exception's kind, message and stack): the keys in order, any value. */

@@ -65,9 +65,9 @@ public final class ReceivedDump {
                             throw new Rejected(span.field(key).place(), key + " is not true or false");
                         }
                     }
-                    CollectorAssert.pairs(span.tags(), span.place(), "tags");
-                    CollectorAssert.logs(span.logs(), span.place());
-                    CollectorAssert.refs(span.refs());
+                    RawCasts.pairs(span.tags(), span.place(), "tags");
+                    RawCasts.logs(span.logs(), span.place());
+                    RawCasts.refs(span.refs());
                 }
             }
         }

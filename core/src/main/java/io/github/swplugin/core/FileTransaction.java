@@ -22,6 +22,8 @@ import java.util.Optional;
  * half-way is rolled back by the next one ({@link #recover}). Every path stays inside the checkout
  * ({@link CheckoutRoot}). New files get the umask's mode, edited files keep theirs, also after a rollback. Hold
  * the checkout's {@link CheckoutLock} around it.
+ *
+ * <p>Longer than most classes on purpose: applying, rolling back and recovering from the journal are one protocol.
  */
 public final class FileTransaction {
     /** Lets tests fail or pause a given step, to prove the rollback. */

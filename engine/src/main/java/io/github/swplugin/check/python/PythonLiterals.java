@@ -8,6 +8,8 @@ import java.util.List;
  * Reads one Python literal expression from source text without running it: strings (with
  * prefixes, triple quotes and implicit concatenation), numbers, True/False/None, lists, tuples and
  * dicts, with comments and line continuations in between. Anything else is refused.
+ *
+ * <p>Longer than most classes on purpose: a recursive-descent reader of one grammar, Python's literals.
  */
 public final class PythonLiterals {
     private static final int MAX_NESTING = 200;

@@ -37,6 +37,9 @@ import java.util.stream.Collectors;
  * the options, the license configuration). A file whose stamp is the one its entry was written with is not read,
  * as git trusts its index; a stamp that may predate a change in the same clock tick is not trusted. Anything
  * unreadable is a cache miss, never an error.
+ *
+ * <p>Longer than most classes on purpose: the file format and the rules for trusting an entry are one protocol,
+ * kept in one place so that a reader of one cannot miss a case of the other.
  */
 public final class ResultCache {
     private static final String HEADER = "swplugin validate cache 3 ";

@@ -39,6 +39,10 @@ import java.util.stream.Collectors;
  * Checks a skywalking-python checkout and reports every finding; it never throws for a problem in
  * the checked files. Each file is read once: first the component enum and the plugin modules, which
  * the other checks consult, then the tests.
+ *
+ * <p>Longer than most classes on purpose: the phases of a run and the cache that lets it skip unchanged files are
+ * one protocol (a file is reused only with the context it was checked in); the checks themselves are in
+ * {@code check.files}.
  */
 public final class Validator {
     // DOTALL: a directory named with a line break must not take its files out of the check
