@@ -17,6 +17,7 @@ record Component(String name, int id, Origin origin) {
     enum Origin {
         ENUM("reused from the Component enum"),
         GIVEN("as given"),
+        SHARED("SkyWalking's id for the protocol, shared by every agent"),
         REGISTRY("from component-libraries.yml"),
         NEXT_FREE("the next free Python id"),
         FREE("a free Python id");
@@ -35,6 +36,12 @@ record Component(String name, int id, Origin origin) {
         }
     }
 
+    /** Where the id came from, in words: "as given" only when the user gave it, not a preset. */
+    String origin(PluginSpec spec) {
+        boolean fromPreset = spec.preset() != null && String.valueOf(id).equals(spec.preset().properties().get("componentId"));
+        return origin == Origin.GIVEN && fromPreset ? "SkyWalking's id, from the " + spec.preset().name() + " preset" : origin.description;
+    }
+
     /** Whether the enum gets a new member. */
     boolean added() {
         return origin != Origin.ENUM;
@@ -43,6 +50,26 @@ record Component(String name, int id, Origin origin) {
     /** A new Python id must be registered in SkyWalking's component-libraries.yml. */
     boolean needsRegistration() {
         return added() && origin != Origin.REGISTRY && id >= FIRST_PYTHON_ID && id <= LAST_PYTHON_ID;
+    }
+
+    /**
+     * The member the other side's spans report (a message queue's consumer, an RPC's server) when the protocol has
+     * SkyWalking's shared pair; else the plugin's one component serves both sides.
+     */
+    static Component otherSide(PluginSpec spec, PythonEnum components, Component component) {
+        SharedPair shared = spec.shared();
+        if (shared == null || !component.name().equals(shared.clientName())) {
+            return component;
+        }
+        var existing = components.byName(shared.serverName());
+        if (existing.isPresent()) {
+            return new Component(shared.serverName(), existing.get().id(), Origin.ENUM);
+        }
+        components.members().stream().filter(m -> m.id() == shared.serverId()).findFirst().ifPresent(m -> {
+            throw new Clash("componentId " + shared.serverId() + ", SkyWalking's " + shared.serverName() + ", belongs to Component."
+                    + m.name() + " already: pass -DcomponentName and -DcomponentId for a component of the plugin's own");
+        });
+        return new Component(shared.serverName(), shared.serverId(), Origin.SHARED);
     }
 
     static Component choose(PluginSpec spec, PythonEnum components, ComponentRegistry registry) {
@@ -63,7 +90,7 @@ record Component(String name, int id, Origin origin) {
                 throw new Clash("componentId " + id + " belongs to Component." + m.name() + " already: reuse it with"
                         + " -DcomponentName=" + m.name() + ", or drop -DcomponentId to get a free id");
             });
-            return new Component(name, id, Origin.GIVEN);
+            return new Component(name, id, spec.shared() != null ? Origin.SHARED : Origin.GIVEN);
         }
         var registered = registry.idOf(name);  // SkyWalking's id for a component it knows, whatever its languages
         if (registered.isPresent()) {

@@ -36,6 +36,13 @@ final class Conversation {
         QUESTIONS.put("cExtension", "Is it a C extension (true or false)?");
     }
 
+    /** The user answered quit: a choice, not a failure. */
+    static final class Stopped extends RuntimeException {
+        Stopped() {
+            super("stopped at your answer: nothing was written", null, false, false);
+        }
+    }
+
     private final BufferedReader in;
     private final PrintWriter out;
 
@@ -44,16 +51,19 @@ final class Conversation {
         this.out = out;
     }
 
-    /** The properties completed and confirmed by the user; throws when the user stops, with nothing written. */
+    /** The properties completed and confirmed by the user; {@link Stopped} when the user quits, with nothing written. */
     Map<String, String> complete(Map<String, String> given, Path checkout) {
         Map<String, String> values = new HashMap<>(given);
         offerPreset(values);
         while (true) {
             PluginSpec spec;
             Component component;
+            Component otherSide;
             try {
                 spec = PluginSpec.from(Scaffold.withCheckoutDefaults(new HashMap<>(values), checkout));
-                component = new Scaffold(spec, checkout).component();
+                Scaffold scaffold = new Scaffold(spec, checkout);
+                component = scaffold.component();
+                otherSide = scaffold.otherSide(component);
             } catch (PluginSpec.Invalid e) {
                 PluginSpec.Problem problem = e.problems().get(0);
                 String answered = values.getOrDefault(problem.property(), PluginSpec.AUTO).trim();
@@ -70,13 +80,13 @@ final class Conversation {
             }
             out.println();
             boolean pythonFromCheckout = values.getOrDefault("pythonVersion", PluginSpec.AUTO).trim().equals(PluginSpec.AUTO);
-            out.println(summary(spec, component, pythonFromCheckout));
+            out.println(summary(spec, component, otherSide, pythonFromCheckout));
             String answer = line("Generate these files? yes, change a value, or quit", "yes").toLowerCase(Locale.ROOT);
             if (answer.startsWith("y")) {
                 return values;
             }
             if (answer.startsWith("q")) {
-                throw new ScaffoldException("stopped at your answer: nothing was written");
+                throw new Stopped();
             }
             if (!answer.startsWith("c")) {
                 out.println("  answer yes, change or quit");
@@ -84,7 +94,9 @@ final class Conversation {
             }
             out.println("Press Enter to keep a value.");
             for (String property : QUESTIONS.keySet()) {
-                values.put(property, ask(property, values, current(spec, component, property)));
+                String keep = current(spec, component, property);
+                String shown = property.equals("componentId") && keep.equals(PluginSpec.AUTO) ? "auto: " + component.id() : keep;
+                values.put(property, ask(property, values, keep, shown));
             }
         }
     }
@@ -104,7 +116,7 @@ final class Conversation {
     }
 
     /** What generation will do, every value as it will be used and where it came from when not from the user. */
-    static String summary(PluginSpec spec, Component component, boolean pythonFromCheckout) {
+    static String summary(PluginSpec spec, Component component, Component otherSide, boolean pythonFromCheckout) {
         String from = spec.preset() != null ? " (the " + spec.preset().name() + " preset)" : "";
         StringBuilder text = new StringBuilder("swplugin will generate sw_" + spec.pluginName() + ":\n");
         row(text, "library", spec.library() + from);
@@ -112,9 +124,20 @@ final class Conversation {
         row(text, "versions", String.join(", ", spec.versions()));
         row(text, "test server", spec.service() == null ? "none" : spec.service().image() + ", reached as " + spec.service().peer());
         row(text, "Python", spec.pythonVersion() + (pythonFromCheckout ? " (the checkout's pyproject.toml)" : ""));
-        row(text, "module", spec.module());
-        row(text, "component", "Component." + component.name() + " = " + component.id() + " (" + component.origin().description + ")");
+        row(text, "module", spec.module() + guessedFrom(spec, "module"));
+        row(text, "component", "Component." + component.name() + " = " + component.id() + " (" + component.origin(spec) + ")");
+        if (otherSide != component) {
+            row(text, spec.type() == PluginType.MQ ? "consumer" : "server", "Component." + otherSide.name() + " = " + otherSide.id()
+                    + " (" + otherSide.origin(spec) + ")");
+        }
+        if (spec.type() == PluginType.DATABASE) {
+            row(text, "db.type", Scaffold.dbType(spec, component));
+        }
         return text.toString().stripTrailing();
+    }
+
+    private static String guessedFrom(PluginSpec spec, String property) {
+        return spec.guesses().stream().filter(g -> g.property().equals(property)).findFirst().map(g -> " (" + g.source() + ")").orElse("");
     }
 
     private static void row(StringBuilder text, String name, String value) {
@@ -149,15 +172,24 @@ final class Conversation {
 
     /** The answer to the property's question; an empty answer leaves it to be derived, except the library. */
     private String ask(String property, Map<String, String> values, String keep) {
+        return ask(property, values, keep, keep);
+    }
+
+    /** @param shown how the value Enter keeps is shown, when not as typed ("auto: 7020") */
+    private String ask(String property, Map<String, String> values, String keep, String shown) {
         String question = QUESTIONS.getOrDefault(property, "What should " + property + " be?")
                 .replace("{library}", values.getOrDefault("library", "the library"));
-        String answer = line(question, keep);
+        String answer = line(question, keep, shown);
         return answer.isEmpty() && !property.equals("library") ? PluginSpec.AUTO : answer;
     }
 
     /** One answer; Enter gives {@code keep}. The end of the input stops the run. */
     private String line(String question, String keep) {
-        out.print(question + (keep.isEmpty() || keep.equals(PluginSpec.AUTO) ? "" : " [" + keep + "]") + ": ");
+        return line(question, keep, keep);
+    }
+
+    private String line(String question, String keep, String shown) {
+        out.print(question + (shown.isEmpty() || shown.equals(PluginSpec.AUTO) ? "" : " [" + shown + "]") + ": ");
         out.flush();
         try {
             String answer = in.readLine();

@@ -31,7 +31,9 @@ public record PluginSpec(
         boolean targetsGiven,
         Path componentLibraries,
         Preset preset,
-        String presetSkipped) {
+        String presetSkipped,
+        List<Guess> guesses,
+        SharedPair shared) {
 
     static final String AUTO = "auto";
     private static final Pattern LIBRARY = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*(\\[[A-Za-z0-9_,-]+])?");
@@ -40,6 +42,10 @@ public record PluginSpec(
     private static final Pattern COMPONENT_NAME = Pattern.compile("[A-Z][A-Za-z0-9]*");
     private static final Pattern VERSION = Pattern.compile("[0-9][0-9A-Za-z.*+!-]*");
     private static final Pattern PYTHON_VERSION = Pattern.compile("(>=|<=|==|!=|>|<)3(\\.\\d{1,2})?");
+
+    /** A value swplugin derived where none was given, with where it came from; {@code -D<property>} changes it. */
+    public record Guess(String property, String value, String source) {
+    }
 
     /** One property's problem: what to pass instead, or what to answer when asked. */
     public record Problem(String property, String message) {
@@ -134,11 +140,25 @@ public record PluginSpec(
             }
         }
         String snake = library == null ? "" : Names.snake(library);
+        List<Guess> guesses = new ArrayList<>();
         String pluginName = derive(properties, "pluginName", snake, PLUGIN_NAME, "lower case letters, digits and _", problems);
-        String module = derive(properties, "module", snake, MODULE, "a Python module path such as clickhouse_driver", problems);
-        String componentName = derive(properties, "componentName", Names.camel(snake), COMPONENT_NAME,
-                "an enum member name such as ClickhouseDriver", problems);
-        OptionalInt componentId = componentId(properties.getOrDefault("componentId", AUTO).trim(), problems);
+        guessed(properties, "pluginName", pluginName, "the library's name in snake case", guesses);
+        Optional<String> importName = library == null ? Optional.empty() : ImportNames.of(library);
+        String module = derive(properties, "module", importName.orElse(snake), MODULE, "a Python module path such as clickhouse_driver",
+                problems);
+        guessed(properties, "module", module, importName.isPresent() ? "what " + library + " installs, from swplugin's table of import names"
+                : "the library's name in snake case: check that the library is imported by this name", guesses);
+        // a message queue or RPC of a protocol SkyWalking gives shared ids reuses them, unless a component was asked for
+        SharedPair shared = type == null || library == null || !properties.getOrDefault("componentName", AUTO).trim().equals(AUTO)
+                || !properties.getOrDefault("componentId", AUTO).trim().equals(AUTO) ? null
+                : SharedPair.of(type, library, service).orElse(null);
+        String componentName = derive(properties, "componentName", shared != null ? shared.clientName() : Names.camel(snake),
+                COMPONENT_NAME, "an enum member name such as ClickhouseDriver", problems);
+        guessed(properties, "componentName", componentName, shared != null ? "SkyWalking's component for " + shared.protocol()
+                + "'s " + (type == PluginType.MQ ? "producers" : "clients") + ", shared by every agent; " + shared.serverName() + " = "
+                + shared.serverId() + " for the other side" : "the library's name in CamelCase", guesses);
+        OptionalInt componentId = shared != null ? OptionalInt.of(shared.clientId())
+                : componentId(properties.getOrDefault("componentId", AUTO).trim(), problems);
         boolean async = bool(properties, "async", problems);
         boolean cExtension = bool(properties, "cExtension", problems);
         String targetValue = properties.getOrDefault("target", AUTO).trim();
@@ -162,7 +182,7 @@ public record PluginSpec(
         String libraries = properties.getOrDefault("componentLibraries", "none").trim();
         Path registry = libraries.equals("none") || libraries.isEmpty() ? null : Path.of(libraries);
         return new PluginSpec(library, type, versions, pythonVersion, service, pluginName, module, componentName, componentId,
-                async, cExtension, List.copyOf(targets), targetsGiven, registry, preset, presetSkipped);
+                async, cExtension, List.copyOf(targets), targetsGiven, registry, preset, presetSkipped, List.copyOf(guesses), shared);
     }
 
     private static String require(Map<String, String> properties, String key, Pattern form, String what, Problems problems) {
@@ -197,6 +217,12 @@ public record PluginSpec(
             }
         }
         return name;
+    }
+
+    private static void guessed(Map<String, String> properties, String key, String value, String source, List<Guess> guesses) {
+        if (value != null && properties.getOrDefault(key, AUTO).trim().equals(AUTO)) {
+            guesses.add(new Guess(key, value, source));
+        }
     }
 
     private static OptionalInt componentId(String value, Problems problems) {

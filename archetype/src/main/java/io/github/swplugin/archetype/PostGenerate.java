@@ -48,6 +48,8 @@ public final class PostGenerate {
                 // the generator ends with "Project created from Archetype in dir: <staging>", which no option silences
                 return Scaffold.run(values, checkout.toFile()) + "\n(The generator's next line names its staging directory, already"
                         + " removed: the plugin is in the checkout.)";
+            } catch (Conversation.Stopped e) {
+                return "swplugin: " + e.getMessage() + " (the generator's next line names its staging directory, already removed)";
             } catch (TransactionException e) {
                 throw new ScaffoldException(e.getMessage() + ". Nothing was written.", e);
             }

@@ -107,6 +107,11 @@ public final class Scaffold {
         return Component.choose(spec, components(), registry());
     }
 
+    /** The member of the other side's spans: {@code component} itself unless the protocol has a shared pair. */
+    Component otherSide(Component component) {
+        return Component.otherSide(spec, components(), component);
+    }
+
     private PythonEnum components() {
         return PythonEnum.read(readUtf8(INIT), "Component").filter(e -> !e.members().isEmpty())
                 .orElseThrow(() -> new ScaffoldException(INIT + " has no 'class Component(Enum):' with members to add to:"
@@ -131,6 +136,7 @@ public final class Scaffold {
     private String generateLocked() {
         PythonEnum components = components();
         Component component = Component.choose(spec, components, registry());
+        Component otherSide = Component.otherSide(spec, components, component);
         String testDir = "tests/plugin/" + spec.type().category() + "/sw_" + spec.pluginName();
         String pluginFile = "skywalking/plugins/sw_" + spec.pluginName() + ".py";
         List<String> existing = new ArrayList<>();
@@ -145,7 +151,7 @@ public final class Scaffold {
                     + " Nothing was written.");
         }
 
-        Map<String, Object> context = context(component, components);
+        Map<String, Object> context = context(component, otherSide, components);
         Templates templates = new Templates();
         FileTransaction changes = transactions.apply(checkout);
         changes.create(pluginFile, render(templates, "plugin", "plugin/" + spec.type().id() + ".py.vm", context));
@@ -157,15 +163,19 @@ public final class Scaffold {
         for (String role : roles()) {
             changes.create(testDir + "/services/" + role + ".py", render(templates, role, serviceTemplate(role), context));
         }
-        if (component.added()) {
-            changes.edit(INIT, components.withMember(component.name(), component.id()));
+        String init = component.added() ? components.withMember(component.name(), component.id()) : readUtf8(INIT);
+        if (otherSide.added() && otherSide != component) {
+            init = PythonEnum.read(init, "Component").orElseThrow().withMember(otherSide.name(), otherSide.id());
+        }
+        if (component.added() || otherSide.added()) {
+            changes.edit(INIT, init);
         }
         Optional<String> pyproject = new PyProjectFile(readUtf8(PYPROJECT)).withDependency(spec.library(), constraint());
         pyproject.ifPresent(text -> changes.edit(PYPROJECT, text));
         boolean docs = regeneratePluginsDoc(changes, pluginFile);
         Set<String> before = findings(Set.copyOf(changes.edited()));
         changes.apply(() -> refuseNewFindings(before, changes));
-        return Reminders.text(spec, component, testDir, changes, pyproject.isPresent(), docs);
+        return Reminders.text(spec, component, otherSide, testDir, changes, pyproject.isPresent(), docs);
     }
 
     /** Plugins.md as the docs generator writes it with the new module: the same generator as swplugin:plugins-doc. */
@@ -225,12 +235,17 @@ public final class Scaffold {
     }
 
     /** The type's own script for a role, else the standard Flask provider or consumer. */
+    /** The database the plugin talks to, as the agent's plugins name it in db.type; the component when unknown. */
+    static String dbType(PluginSpec spec, Component component) {
+        return spec.service() == null ? component.name() : spec.service().dbType().orElse(component.name());
+    }
+
     private String serviceTemplate(String role) {
         String own = "services/" + spec.type().id() + "-" + role + ".py.vm";
         return Templates.exists(own) ? own : "services/" + role + ".py.vm";
     }
 
-    private Map<String, Object> context(Component component, PythonEnum components) {
+    private Map<String, Object> context(Component component, Component otherSide, PythonEnum components) {
         Map<String, Object> context = new HashMap<>();
         context.put("header", LicenseHeader.hashComment("\n").stripTrailing());
         context.put("library", spec.library());
@@ -238,6 +253,11 @@ public final class Scaffold {
         context.put("pluginName", spec.pluginName());
         context.put("componentName", component.name());
         context.put("componentId", component.id());
+        context.put("dbType", dbType(spec, component));
+        // the consumer's or server's component, and the operation names' prefix (Kafka/..., RabbitMQ/...)
+        context.put("serverComponentName", otherSide.name());
+        context.put("serverComponentId", otherSide.id());
+        context.put("opPrefix", spec.shared() != null ? spec.shared().operationPrefix() : component.name());
         context.put("flaskId", components.byName("Flask").map(PythonEnum.Member::id).orElse(7001));
         context.put("requestsId", components.byName("Requests").map(PythonEnum.Member::id).orElse(7002));
         context.put("layer", spec.type().layer());

@@ -1,12 +1,10 @@
 package io.github.swplugin.archetype;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -18,7 +16,7 @@ import java.util.regex.Pattern;
  */
 public record Service(String name, String image, int port, String healthcheck, Map<String, String> environment, String command) {
     private static final Pattern CUSTOM = Pattern.compile("([a-z0-9][a-z0-9._/-]*):([A-Za-z0-9._-]+):(\\d{1,5})");
-    private static final Properties CATALOG = load();
+    private static final Properties CATALOG = ResourceTable.load("services.properties");
     /** Docker's image name grammar: lower-case parts joined by '.', '_' or '-', separated by '/'. */
     private static final Pattern IMAGE = Pattern.compile("[a-z0-9]+(?:[._-][a-z0-9]+)*(?:/[a-z0-9]+(?:[._-][a-z0-9]+)*)*");
     /** The services every generated test defines already: a server of the same name would replace one. */
@@ -66,6 +64,11 @@ public record Service(String name, String image, int port, String healthcheck, M
         return names;
     }
 
+    /** The db.type a database plugin tags its spans with for this server, as the agent's plugins do (mysql, PostgreSQL). */
+    public Optional<String> dbType() {
+        return Optional.ofNullable(CATALOG.getProperty(name + ".dbType"));
+    }
+
     /** host:port as the plugin reports it for spans that reach this service. */
     public String peer() {
         return name + ":" + port;
@@ -81,15 +84,5 @@ public record Service(String name, String image, int port, String healthcheck, M
         }
         return new Service(name, CATALOG.getProperty(name + ".image"), Integer.parseInt(CATALOG.getProperty(name + ".port")),
                 CATALOG.getProperty(name + ".healthcheck"), environment, CATALOG.getProperty(name + ".command"));
-    }
-
-    private static Properties load() {
-        Properties properties = new Properties();
-        try (InputStream in = Service.class.getResourceAsStream("services.properties")) {
-            properties.load(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return properties;
     }
 }
