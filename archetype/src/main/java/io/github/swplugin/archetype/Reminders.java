@@ -52,7 +52,10 @@ final class Reminders {
         }
         out.append("  ").append(n++).append(". make lint\n");
         out.append("  ").append(n++).append(". mvn swplugin:validate\n");
-        out.append("  ").append(n).append(". poetry run pytest -v ").append(testDir).append("/   (after building the plugin test image)\n");
+        // the image the tests' compose files run, built as the agent's make test builds it
+        out.append("  ").append(n++).append(". docker build --build-arg BASE_PYTHON_IMAGE=3.11-slim")
+                .append(" -t apache/skywalking-python-agent:latest-plugin . -f tests/plugin/Dockerfile.plugin\n");
+        out.append("  ").append(n).append(". poetry run pytest -v ").append(testDir).append("/\n");
         out.append("All new files carry the Apache-2.0 license header.");
         return out.toString();
     }

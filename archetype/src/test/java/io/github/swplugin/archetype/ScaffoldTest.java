@@ -82,7 +82,7 @@ class ScaffoldTest {
         assertThat(report).contains("skywalking/plugins/sw_clickhouse_driver.py", "tests/plugin/data/sw_clickhouse_driver/expected.data.yml",
                 "skywalking/__init__.py (Component.ClickhouseDriver = 7020, the next free Python id)",
                 "pyproject.toml (clickhouse-driver in the plugins group)", "component-libraries.yml", "make lint",
-                "poetry run pytest -v tests/plugin/data/sw_clickhouse_driver/");
+                "poetry run pytest -v tests/plugin/data/sw_clickhouse_driver/", "-t apache/skywalking-python-agent:latest-plugin");
     }
 
     @Test

@@ -46,10 +46,8 @@ public final class YamlLoader {
             return Optional.ofNullable(composer.getSingleNode());
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-            String problem = e.getProblem() != null ? e.getProblem() : e.getMessage();
-            String context = e.getContext() != null ? " (" + e.getContext() + ")" : "";
             findings.add(Rule.YAML_SYNTAX, mark == null ? 1 : mark.getLine() + 1, mark == null ? 1 : mark.getColumn() + 1,
-                    problem.strip() + context);
+                    YamlProblems.explain(e));
         } catch (YAMLException e) {
             findings.add(Rule.YAML_SYNTAX, 1, 1, firstLine(e.getMessage()));
         }
