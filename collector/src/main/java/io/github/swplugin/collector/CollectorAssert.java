@@ -201,7 +201,7 @@ public final class CollectorAssert {
                 throw new Rejected(Place.START, "an empty item in spans: the collector fails on it (NullPointerException)");
             }
             try {
-                spanEquals(span, received, (index + 1) * 100);
+                spanEquals(span, received, Closeness.ofSpan(index));
             } catch (Mismatch e) {
                 Span sameId = agent == Agent.PYTHON ? null : byId(span, actual.spans());
                 if (sameId == null || Objects.equals(span.field("spanId").value(), received.field("spanId").value())) {
@@ -209,7 +209,7 @@ public final class CollectorAssert {
                 }
                 // the newer collector tries the span with the same spanId before it gives up
                 try {
-                    spanEquals(span, sameId, (index + 1) * 100);
+                    spanEquals(span, sameId, Closeness.ofSpan(index));
                 } catch (Mismatch again) {
                     throw again.within("span[" + index + "] (by spanId) " + sameId.field("operationName").value(), 0);
                 }
@@ -231,25 +231,25 @@ public final class CollectorAssert {
         List<KeyValue> actualTags = RawCasts.pairs(actual.tags(), actual.place(), "tags");
         Place tagsPlace = expected.tags() == null ? expected.place() : expected.tags().place();
         if (tags.size() != actualTags.size()) {
-            throw new Mismatch(tagsPlace, depth + 20, "tag count: expected " + tags.size() + ", received "
+            throw new Mismatch(tagsPlace, depth + Closeness.TAG_COUNT, "tag count: expected " + tags.size() + ", received "
                     + actualTags.size() + " " + keys(actualTags));
         }
         for (int t = 0; t < tags.size(); t++) {
-            pairEquals("tag", tags.get(t), actualTags.get(t), depth + 21 + Math.min(t, 38));
+            pairEquals("tag", tags.get(t), actualTags.get(t), depth + Closeness.TAG + Math.min(t, Closeness.TAGS_COUNTED));
         }
         List<List<KeyValue>> logs = RawCasts.logs(expected.logs(), expected.place());
         List<List<KeyValue>> actualLogs = RawCasts.logs(actual.logs(), actual.place());
         Place logsPlace = expected.logs() == null ? expected.place() : expected.logs().place();
         if (logs.size() != actualLogs.size()) {
-            throw new Mismatch(logsPlace, depth + 60, "log count: expected " + logs.size() + ", received " + actualLogs.size());
+            throw new Mismatch(logsPlace, depth + Closeness.LOG_COUNT, "log count: expected " + logs.size() + ", received " + actualLogs.size());
         }
         for (int l = 0; l < logs.size(); l++) {
             if (logs.get(l).size() != actualLogs.get(l).size()) {
-                throw new Mismatch(logsPlace, depth + 61, "logEvent size of log " + (l + 1) + ": expected "
+                throw new Mismatch(logsPlace, depth + Closeness.LOG_EVENT_COUNT, "logEvent size of log " + (l + 1) + ": expected "
                         + logs.get(l).size() + ", received " + actualLogs.get(l).size());
             }
             for (int e = 0; e < logs.get(l).size(); e++) {
-                pairEquals("log event", logs.get(l).get(e), actualLogs.get(l).get(e), depth + 62);
+                pairEquals("log event", logs.get(l).get(e), actualLogs.get(l).get(e), depth + Closeness.LOG_EVENT);
             }
         }
         List<Ref> refs = RawCasts.refs(expected.refs());
@@ -257,13 +257,13 @@ public final class CollectorAssert {
         if (refs != null) {
             Place refsPlace = expected.refs().place();
             if (received == null) {
-                throw new Mismatch(refsPlace, depth + 70, "refs: expected " + refs.size() + ", received none");
+                throw new Mismatch(refsPlace, depth + Closeness.REF_COUNT, "refs: expected " + refs.size() + ", received none");
             }
             if (refs.size() != received.size()) {
-                throw new Mismatch(refsPlace, depth + 70, "refs: expected " + refs.size() + ", received " + received.size());
+                throw new Mismatch(refsPlace, depth + Closeness.REF_COUNT, "refs: expected " + refs.size() + ", received " + received.size());
             }
             for (Ref ref : refs) {
-                findRef(ref, received, List.of("parentEndpoint", "parentService", "networkAddress", "refType"), depth + 71);
+                findRef(ref, received, List.of("parentEndpoint", "parentService", "networkAddress", "refType"), depth + Closeness.REF);
             }
         }
         actualRefs.put(expected, received);
