@@ -2,6 +2,7 @@ package io.github.swplugin.check;
 
 import static io.github.swplugin.check.Severity.ERROR;
 import static io.github.swplugin.check.Severity.WARNING;
+import static io.github.swplugin.collector.Agent.JAVA;
 import static io.github.swplugin.collector.Agent.PYTHON;
 
 import io.github.swplugin.collector.Agent;
@@ -70,10 +71,16 @@ public enum Rule {
             "a span whose layer or type the plugin that reports its component never sets: read from "
             + "`skywalking/plugins/sw_*.py` (`Component.X`, `Layer.Y`, `new_exit_span`), only where every such "
             + "module names them itself, and not for Unknown or General"),
+    SPAN_ID_GAP("span-id-gap", ERROR, "Spans", JAVA,
+            "literal span ids of a segment that are not 0 to n-1: the Java agent numbers a segment's spans from 0 without a "
+            + "gap, so the segment can never match"),
     SPAN_ORDER("span-order", ERROR, "Spans", PYTHON,
             "spans not in finish order: the agent reports every span before its parent and the root last "
             + "(siblings in the order they finish), and the collector compares by position"),
 
+    SCENARIO_SERVICE("scenario-service", ERROR, "Segments", JAVA,
+            "a `serviceName` that names another scenario of the checkout: the expectation was copied from it, and the plugin "
+            + "test runner names the service after its own scenario"),
     SEGMENT_SIZE_TOO_SMALL("segment-size-too-small", ERROR, "Segments",
             "a literal `segmentSize` below the number of listed segments: can never match"),
     SEGMENT_SIZE_TOO_LARGE("segment-size-too-large", WARNING, "Segments",
@@ -129,6 +136,16 @@ public enum Rule {
             "a committed `docs/en/setup/Plugins.md` that differs from what the plugin modules generate "
             + "(checked when every module could be read, and when the checkout's own `tools/plugin_doc_gen.py` "
             + "writes the same table: v0.8.0's wrote another); `mvn swplugin:plugins-doc` rewrites it"),
+
+    COMPOSE_ENVIRONMENT("compose-environment", ERROR, "Compose",
+            "an environment value that YAML reads as a boolean (`SW_X: true`): Compose accepts only strings, numbers and "
+            + "null there and refuses the file; quote it"),
+    COMPOSE_REFERENCE("compose-reference", ERROR, "Compose",
+            "`depends_on` naming a service the compose file does not define: Compose refuses the file"),
+    AGENT_CONFIG("agent-config", ERROR, "Compose", PYTHON,
+            "an `SW_` variable, in the environment of a compose service that runs the agent, that the checkout's agent never reads "
+            + "(its `skywalking/` sources name no such variable): the setting is silently lost, with a did-you-mean "
+            + "(`SW_AGENT_SERVICE_NAME` -> `SW_AGENT_NAME`)"),
 
     LICENSE_HEADER("license-header", ERROR, "License",
             "a text file without the Apache-2.0 header, in any of the wordings in use (compared after "

@@ -30,7 +30,12 @@ public final class FixtureCheckout {
     }
 
     public static FixtureCheckout copyTo(Path directory) {
-        copyResource("/checkout", directory);
+        return copyTo(directory, "/checkout");
+    }
+
+    /** A copy of another fixture: {@code /java-checkout}, a skywalking-java checkout. */
+    public static FixtureCheckout copyTo(Path directory, String resource) {
+        copyResource(resource, directory);
         return new FixtureCheckout(directory);
     }
 

@@ -43,7 +43,8 @@ class JavaAgentTest {
     @Test
     void theLayoutIsRecognisedAndWhatTheJavaRunnerAcceptsIsClean() {
         assertThat(Agent.detect(dir)).isEqualTo(Agent.JAVA);
-        assertThat(new Validator(ValidatorOptions.defaults(dir)).run().files()).containsExactly(EXPECTED);
+        assertThat(new Validator(ValidatorOptions.defaults(dir)).run().files()).containsExactly(EXPECTED,
+                "test/plugin/scenarios/other-scenario/config/expectedData.yaml");
         assertThat(validate()).isEmpty();
     }
 

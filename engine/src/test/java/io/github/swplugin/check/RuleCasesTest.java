@@ -28,6 +28,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * (the finding must be on the edited line), and a near miss that is fine.
  */
 class RuleCasesTest {
+    static final String JAVA_EXPECTED = "test/plugin/scenarios/demo-scenario/config/expectedData.yaml";
 
     /**
      * @param file the file to edit
@@ -37,14 +38,23 @@ class RuleCasesTest {
      * @param at the text whose line the finding must point at (in the bad file)
      * @param registry whether the checkout is checked against its component-libraries.yml
      */
-    record Case(Rule rule, String file, String from, String bad, String good, String at, boolean registry) {
+    record Case(Rule rule, String file, String from, String bad, String good, String at, boolean registry, String fixture) {
         Case(Rule rule, String file, String from, String bad, String good, String at) {
-            this(rule, file, from, bad, good, at, false);
+            this(rule, file, from, bad, good, at, false, "/checkout");
+        }
+
+        /** A case of the skywalking-java fixture's demo scenario. */
+        static Case ofJava(Rule rule, String from, String bad, String good, String at) {
+            return new Case(rule, JAVA_EXPECTED, from, bad, good, at, false, "/java-checkout");
+        }
+
+        FixtureCheckout copy(Path dir) {
+            return FixtureCheckout.copyTo(dir, fixture);
         }
 
         /** A case of the registry file, checked against the enum: the findings are on the enum's lines. */
         static Case ofRegistry(Rule rule, String from, String bad, String good, String member) {
-            return new Case(rule, REGISTRY, from, bad, good, member, true);
+            return new Case(rule, REGISTRY, from, bad, good, member, true, "/checkout");
         }
 
         ValidatorOptions options(FixtureCheckout checkout) {
@@ -107,6 +117,15 @@ class RuleCasesTest {
                 new Case(Rule.PLUGIN_SPAN, EXPECTED, "            tags:\n              - key: cache.type\n                value: Demo\n",
                         "            tags:\n", "            tags:\n              - key: cache.type  # the library\n                value: Demo\n",
                         "            tags:\n          - operationName: Demo/set"),
+                new Case(Rule.SEGMENT_ROOT, EXPECTED, "parentSpanId: -1\n            spanId: 0",
+                        "parentSpanId: -1\n            spanId: nq 0", "parentSpanId: -1\n            spanId: ge 0", "spanId: nq 0"),
+                new Case(Rule.EXPRESSION, EXPECTED, "parentTraceSegmentId: not null", "parentTraceSegmentId: not null,",
+                        "parentTraceSegmentId: not blank", "parentTraceSegmentId: not null,"),
+                Case.ofJava(Rule.SPAN_ID_GAP, "parentSpanId: 0\n      spanId: 1", "parentSpanId: 0\n      spanId: 2",
+                        "parentSpanId: 0\n      spanId: 1 ", "spanId: 2"),
+                Case.ofJava(Rule.SCENARIO_SERVICE, "- serviceName: demo-scenario\n  segmentSize: ge 2",
+                        "- serviceName: other-scenario\n  segmentSize: ge 2", "- serviceName: demo-scenario  # its own\n  segmentSize: ge 2",
+                        "serviceName: other-scenario"),
                 new Case(Rule.SPAN_ORDER, EXPECTED, "parentSpanId: 0\n            spanId: 2",
                         "parentSpanId: 1\n            spanId: 2", "parentSpanId: 0\n            spanId: 2 ", "spanId: 2"),
                 new Case(Rule.SEGMENT_SIZE_TOO_SMALL, EXPECTED, "segmentSize: 1", "segmentSize: 0", "segmentSize: gt 0", "segmentSize: 0"),
@@ -132,6 +151,15 @@ class RuleCasesTest {
                 new Case(Rule.STRUCTURE, COMPOSE, "  consumer:\n", "  '':\n", "  'consumer':\n", "  '':"),
                 new Case(Rule.COMPOSE_SERVICE, COMPOSE, "SW_AGENT_NAME=consumer", "SW_AGENT_NAME=client", "SW_AGENT_NAME=consumer ",
                         "#"),
+                new Case(Rule.COMPOSE_ENVIRONMENT, COMPOSE, "      SW_AGENT_NAME: provider\n",
+                        "      SW_AGENT_NAME: provider\n      SW_AGENT_LOGGING_LEVEL: true\n",
+                        "      SW_AGENT_NAME: provider\n      SW_AGENT_LOGGING_LEVEL: 'true'\n", "SW_AGENT_LOGGING_LEVEL: true"),
+                new Case(Rule.COMPOSE_REFERENCE, COMPOSE, "  consumer:\n    image: agent\n",
+                        "  consumer:\n    image: agent\n    depends_on:\n      - collector\n",
+                        "  consumer:\n    image: agent\n    depends_on:\n      - provider\n", "- collector"),
+                new Case(Rule.AGENT_CONFIG, COMPOSE, "      SW_AGENT_NAME: provider\n",
+                        "      SW_AGENT_NAME: provider\n      SW_AGENT_SERVICE_NAME: provider\n",
+                        "      SW_AGENT_NAME: provider\n      SW_KAFKA_REPORTER_CONFIG_acks: all\n", "SW_AGENT_SERVICE_NAME"),
                 new Case(Rule.PLACEHOLDER, PLUGIN, "    from demo_lib import Client\n",
                         "    from demo_lib import Client  # TODO(swplugin): the class to instrument\n",
                         "    from demo_lib import Client  # TODO: the class to instrument\n", "TODO(swplugin)"),
@@ -152,7 +180,7 @@ class RuleCasesTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void badEditIsReportedOnItsLine(Case c, @TempDir Path dir) {
-        FixtureCheckout checkout = FixtureCheckout.copyTo(dir).replace(c.file(), c.from(), c.bad());
+        FixtureCheckout checkout = c.copy(dir).replace(c.file(), c.from(), c.bad());
         List<Finding> findings = checkout.validate(c.options(checkout));
         String reportedFile = c.reportedFile();
         int line = c.rule() == Rule.COMPOSE_SERVICE ? checkout.lineOf(EXPECTED, "serviceName: consumer")
@@ -165,7 +193,7 @@ class RuleCasesTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void theCacheGivesTheSameFindingsAsAFreshRun(Case c, @TempDir Path dir) {
-        FixtureCheckout checkout = FixtureCheckout.copyTo(dir).replace(c.file(), c.from(), c.bad());
+        FixtureCheckout checkout = c.copy(dir).replace(c.file(), c.from(), c.bad());
         Path cacheFile = dir.resolve("target/swplugin/validate.cache");
         ValidatorOptions cached = c.options(checkout).withCacheFile(cacheFile);
         List<Finding> fresh = checkout.validate(c.options(checkout));
@@ -181,7 +209,7 @@ class RuleCasesTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void nearMissPasses(Case c, @TempDir Path dir) {
-        FixtureCheckout checkout = FixtureCheckout.copyTo(dir).replace(c.file(), c.from(), c.good());
+        FixtureCheckout checkout = c.copy(dir).replace(c.file(), c.from(), c.good());
         List<Finding> findings = checkout.validate(c.options(checkout));
         assertEquals(List.of(), findings, "a near miss of " + c.rule().id() + " must be clean");
     }

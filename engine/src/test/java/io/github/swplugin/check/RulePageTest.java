@@ -32,7 +32,8 @@ class RulePageTest {
         String page = RuleCatalogue.markdown();
         for (Rule rule : Rule.values()) {
             assertThat(page).contains("| `" + rule.id() + "` | " + rule.severity() + " | "
-                    + (rule.appliesTo(Agent.JAVA) ? "every agent" : "Python only") + " | ");
+                    + (rule.appliesTo(Agent.JAVA) && rule.appliesTo(Agent.PYTHON) ? "every agent"
+                    : rule.appliesTo(Agent.JAVA) ? "Java only" : "Python only") + " | ");
         }
     }
 

@@ -40,10 +40,15 @@ public final class ExpectedDataCheck {
         this.origins = origins;
     }
 
+    /** A Java agent's scenario: its directory's name and the names of every scenario of the checkout. */
+    public record Scenario(String name, Set<String> all) {
+    }
+
     /**
      * @param agentNames the SW_AGENT_NAMEs of the test's docker-compose file, when it has any
+     * @param scenario   the Java agent's scenario the file belongs to, or null
      */
-    public void check(String text, FileFindings findings, Optional<Set<String>> agentNames) {
+    public void check(String text, FileFindings findings, Optional<Set<String>> agentNames, Scenario scenario) {
         int before = findings.list().size();
         Optional<Node> composed = loader.compose(text, findings);
         if (composed.isEmpty()) {
@@ -61,6 +66,24 @@ public final class ExpectedDataCheck {
         new SpanCheck(findings, layers, componentProblem, origins).check(root);
         new RefCheck(findings).check(root);
         agentNames.ifPresent(names -> services(root, names, findings));
+        if (scenario != null) {
+            scenarioServices(root, scenario, findings);
+        }
+    }
+
+    /** The runner names the service after its scenario: another scenario's name is left from the file it was copied from. */
+    private static void scenarioServices(Node root, Scenario scenario, FileFindings findings) {
+        for (String items : List.of("segmentItems", "meterItems", "logItems")) {
+            for (MappingNode item : Trace.mappings(root, items)) {
+                Optional<ScalarNode> name = YamlLoader.scalar(item, "serviceName");
+                Optional<String> exact = Trace.exact(item, "serviceName");
+                if (name.isPresent() && exact.isPresent() && !exact.get().equals(scenario.name()) && scenario.all().contains(exact.get())) {
+                    findings.add(Rule.SCENARIO_SERVICE, line(name.get()), column(name.get()), "serviceName '" + exact.get()
+                            + "' is another scenario's: the plugin test runner names this scenario's service '" + scenario.name()
+                            + "', so this can never match (copied from " + exact.get() + "?)");
+                }
+            }
+        }
     }
 
     private static void services(Node root, Set<String> agentNames, FileFindings findings) {

@@ -31,6 +31,8 @@ final class KeyValueCheck {
     private static final Pattern SPACED_OPERATOR = Pattern.compile("(eq|nq|gt|ge) \\S+");
     private static final Pattern NEWER_OPERATOR = Pattern.compile("(start|end) with .*");
     private static final Pattern WHITESPACE_RUN = Pattern.compile("\\s+");
+    /** An operator with punctuation left after it ('not null,'), which the pinned collector compares as text. */
+    private static final Pattern STRAY_PUNCTUATION = Pattern.compile("(not null|not blank|null)\\s*+\\p{Punct}++");
 
     private final FileFindings findings;
     private final Agent agent;
@@ -176,6 +178,9 @@ final class KeyValueCheck {
                         || agent == Agent.PYTHON && SPACED_OPERATOR.matcher(collapsed).matches())) {
                     report(node, Rule.EXPRESSION, "'" + trimmed + "' is compared literally, not as an operator:"
                             + " write '" + collapsed + "' with single spaces");
+                } else if ((trimmed.startsWith("not ") || trimmed.startsWith("null")) && STRAY_PUNCTUATION.matcher(collapsed).matches()) {
+                    report(node, Rule.EXPRESSION, "'" + trimmed + "' is compared literally, not as an operator: remove what follows '"
+                            + collapsed.replaceFirst("\\s*+\\p{Punct}++$", "") + "'");
                 } else if ((trimmed.startsWith("start ") || trimmed.startsWith("end ")) && NEWER_OPERATOR.matcher(trimmed).matches()) {
                     report(node, Rule.UNSUPPORTED_OPERATOR, "'" + trimmed + "' is compared literally by the pinned collector"
                             + " (start with/end with came later): use the exact value or 'not null'");

@@ -7,6 +7,7 @@ import io.github.swplugin.check.FileFindings;
 import io.github.swplugin.check.Rule;
 import io.github.swplugin.check.YamlLoader;
 import io.github.swplugin.check.python.SpanOrigins;
+import io.github.swplugin.collector.Expression;
 import io.github.swplugin.core.Words;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -122,6 +123,9 @@ final class SpanCheck {
             }
         }
         roots(segment, spans);
+        if (allIdsKnown && indexById.size() == spans.size()) {
+            gap(spans, indexById);
+        }
         boolean[] cyclic = onCycles(spans, indexById);
         String order = null;  // the same for every finding of the segment: made once
         for (int i = 0; i < spans.size(); i++) {
@@ -213,6 +217,33 @@ final class SpanCheck {
             if (id.isPresent() && id.getAsInt() != 0) {
                 report(Trace.at(root, "spanId"), Rule.SEGMENT_ROOT, "the root span (parentSpanId: -1) has spanId " + id.getAsInt()
                         + "; the agent numbers the root 0");
+            }
+            Trace.expression(root, "spanId").filter(e -> e.operator() == Expression.Operator.NQ && isZero(e.operand()))
+                    .ifPresent(e -> report(Trace.at(root, "spanId"), Rule.SEGMENT_ROOT, "the root span (parentSpanId: -1) expects"
+                            + " spanId " + e + ", but the agent numbers the root 0: this can never match; write spanId: 0"));
+        }
+    }
+
+    private static boolean isZero(String number) {
+        return number.matches("[-+]?0+");
+    }
+
+    /** Ids that are all literal and distinct must be 0..n-1: the first one outside is where a span went missing. */
+    private void gap(List<MappingNode> spans, Map<Integer, Integer> indexById) {
+        for (MappingNode span : spans) {
+            int id = Trace.exactInt(span, "spanId").orElseThrow();
+            if (id < 0 || id >= spans.size()) {
+                List<Integer> missing = new ArrayList<>();
+                for (int expected = 0; expected < spans.size(); expected++) {
+                    if (!indexById.containsKey(expected)) {
+                        missing.add(expected);
+                    }
+                }
+                report(Trace.at(span, "spanId"), Rule.SPAN_ID_GAP, "spanId " + id + " in a segment of " + spans.size() + " spans: the"
+                        + " agent numbers them 0 to " + (spans.size() - 1) + " without a gap, so " + Words.list(missing)
+                        + (missing.size() == 1 ? " is" : " are") + " missing; list the span" + (missing.size() == 1 ? "" : "s")
+                        + " the agent sends, or renumber");
+                return;
             }
         }
     }

@@ -6,14 +6,23 @@ import io.github.swplugin.collector.Agent;
 
 /** A test's expected data, with what the enum, the plugin modules and the test's compose files say. */
 public final class ExpectedDataFile implements FileCheck {
+    private static final String SCENARIOS = "test/plugin/scenarios/";
+
     @Override
     public boolean reads(String path, Agent agent) {
         return agent.isExpectedData(path);
     }
 
+    /** The scenario of a Java agent's expectation (test/plugin/scenarios/<scenario>/config/...), else null. */
+    public static String scenario(String path) {
+        return path.startsWith(SCENARIOS) ? path.substring(SCENARIOS.length(), path.indexOf('/', SCENARIOS.length())) : null;
+    }
+
     @Override
     public void check(SourceText file, RunContext context, FileFindings findings) {
+        String scenario = context.agent() == Agent.JAVA ? scenario(file.path()) : null;
         new ExpectedDataCheck(context.yaml(), context.layers(), context.componentProblem(), context.agent(), context.origins())
-                .check(file.text(), findings, context.agentNamesIn(RunContext.parent(file.path())));
+                .check(file.text(), findings, context.agentNamesIn(RunContext.parent(file.path())),
+                        scenario == null ? null : new ExpectedDataCheck.Scenario(scenario, context.scenarios()));
     }
 }

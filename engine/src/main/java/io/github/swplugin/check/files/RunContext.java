@@ -35,6 +35,12 @@ public final class RunContext {
     private final AtomicBoolean attributesInUse = new AtomicBoolean();
     private final Map<String, Set<String>> agentNamesByComposeFile = new ConcurrentHashMap<>();
     private final Map<String, Set<String>> agentNamesByDirectory = new ConcurrentHashMap<>();
+    /** The SW_ variables the agent's sources name, and the prefixes it reads every variable of (SW_KAFKA_REPORTER_CONFIG_). */
+    private final Set<String> agentVariables = ConcurrentHashMap.newKeySet();
+    private final Set<String> agentVariablePrefixes = ConcurrentHashMap.newKeySet();
+    private final AtomicBoolean agentConfigRead = new AtomicBoolean();
+    /** The Java agent's scenarios, by directory name. */
+    private volatile Set<String> scenarios = Set.of();
     /** What the plugin modules say about their components' spans, known once every module was read. */
     private volatile SpanOrigins origins = SpanOrigins.none();
 
@@ -109,6 +115,33 @@ public final class RunContext {
 
     public SpanOrigins origins() {
         return origins;
+    }
+
+    void agentVariables(Set<String> names, Set<String> prefixes, boolean fromConfig) {
+        agentVariables.addAll(names);
+        agentVariablePrefixes.addAll(prefixes);
+        if (fromConfig) {
+            agentConfigRead.set(true);
+        }
+    }
+
+    /** The variables the agent reads, when the checkout has its configuration module; else nothing is known. */
+    public Optional<Set<String>> agentVariables() {
+        return agentConfigRead.get() ? Optional.of(Set.copyOf(agentVariables)) : Optional.empty();
+    }
+
+    /** Whether the agent reads the variable: by name, or by a prefix it reads every variable of. */
+    public boolean agentReads(String variable) {
+        return agentVariables.contains(variable) || agentVariablePrefixes.stream().anyMatch(variable::startsWith);
+    }
+
+    public void scenarios(Set<String> names) {
+        scenarios = Set.copyOf(names);
+    }
+
+    /** The directory names of the Java agent's plugin test scenarios in the checkout. */
+    public Set<String> scenarios() {
+        return scenarios;
     }
 
     /** Records the SW_AGENT_NAMEs of a compose file, read now or in an earlier run. */

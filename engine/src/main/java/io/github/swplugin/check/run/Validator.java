@@ -8,7 +8,9 @@ import io.github.swplugin.check.Rule;
 import io.github.swplugin.check.ValidatorOptions;
 import io.github.swplugin.check.YamlLoader;
 import io.github.swplugin.check.docs.PluginsDocCheck;
+import io.github.swplugin.check.files.AgentSourceFile;
 import io.github.swplugin.check.files.ComposeFile;
+import io.github.swplugin.check.files.ExpectedDataFile;
 import io.github.swplugin.check.files.FileChecks;
 import io.github.swplugin.check.files.PluginModuleFile;
 import io.github.swplugin.check.files.RunContext;
@@ -25,10 +27,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Queue;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.ConcurrentSkipListSet;
@@ -94,12 +98,12 @@ public final class Validator {
         }
     }
 
-    /** 0: the Component enum; 1: plugin modules; 2: compose files; 3: everything else. */
+    /** 0: the Component enum; 1: plugin modules and the agent's other sources; 2: compose files; 3: everything else. */
     private static int phase(String path) {
         if (path.equals(RunContext.COMPONENT_MODULE)) {
             return 0;
         }
-        if (PluginModuleFile.moduleName(path) != null) {
+        if (PluginModuleFile.moduleName(path) != null || AgentSourceFile.is(path)) {
             return PLUGIN_PHASE;
         }
         return ComposeFile.is(path) ? COMPOSE_PHASE : LAST_PHASE;
@@ -144,18 +148,31 @@ public final class Validator {
                 }
             }
             context = new RunContext(agent, yaml, options.componentLibraries().map(this::registry));
+            if (agent == Agent.JAVA) {
+                Set<String> scenarios = all.stream().filter(agent::isExpectedData).map(ExpectedDataFile::scenario).filter(Objects::nonNull)
+                        .collect(Collectors.toCollection(TreeSet::new));
+                context.scenarios(scenarios);
+                digests.put(" scenarios", ResultCache.digest(String.join("\n", scenarios)));  // what an expectation is checked against
+            }
+            // a plugin module the listing refused (a link out of the checkout) is one Plugins.md cannot be judged without
+            results.stream().map(FileFindings::path).map(PluginModuleFile::moduleName).filter(Objects::nonNull)
+                    .forEach(context::unreadablePluginModule);
             String licenserc = readOptional(".licenserc.yaml");
             String gitignore = readOptional(".gitignore");
             licenses = new LicenseHeaders(options.licenseRoots(), LicenseIgnores.of(licenserc, gitignore, yaml, findings(".licenserc.yaml")));
-            if (cache != null) {
-                cache.base(baseKey(ResultCache.digest(licenserc + "\u0000" + gitignore)));
-            }
+            String licenseDigest = ResultCache.digest(licenserc + "\u0000" + gitignore);
+            boolean based = false;
 
             // the enum before the plugins that name its members, compose files before the expectations that use them
             Map<Integer, List<String>> phases = all.stream().collect(Collectors.groupingBy(Validator::phase, TreeMap::new, Collectors.toList()));
             ForkJoinPool pool = new ForkJoinPool(options.threads());
             try {
                 for (Map.Entry<Integer, List<String>> phase : phases.entrySet()) {
+                    // the cached phases' findings depend on what the agent's sources read, known from here on
+                    if (phase.getKey() >= COMPOSE_PHASE && cache != null && !based) {
+                        cache.base(baseKey(licenseDigest));
+                        based = true;
+                    }
                     if (phase.getKey() == LAST_PHASE && cache != null) {
                         cache.context(contextKey());
                     }
@@ -167,6 +184,9 @@ public final class Validator {
                 }
             } finally {
                 pool.shutdown();
+            }
+            if (cache != null && !based) {
+                cache.base(baseKey(licenseDigest));
             }
             if (cache != null && !phases.containsKey(LAST_PHASE)) {
                 cache.context(contextKey());
@@ -188,9 +208,13 @@ public final class Validator {
                     + '|' + options.maxNesting() + '|' + options.componentLibraries();
         }
 
-        /** The engine build, the options and the license configuration: what every cached file's findings depend on. */
+        /**
+         * The engine build, the options, the license configuration and the variables the agent reads: what every cached
+         * file's findings depend on.
+         */
         private String baseKey(String licenseDigest) {
-            return ResultCache.digest(optionsKey + '|' + licenseDigest);
+            String variables = context.agentVariables().map(names -> String.join(",", new TreeSet<>(names))).orElse("");
+            return ResultCache.digest(optionsKey + '|' + licenseDigest + '|' + variables);
         }
 
         /** The digests of every file the expectations' and tests' checks consult. */

@@ -1,0 +1,55 @@
+package io.github.swplugin.check.expected;
+
+import static io.github.swplugin.check.YamlLoader.column;
+import static io.github.swplugin.check.YamlLoader.line;
+
+import io.github.swplugin.check.FileFindings;
+import io.github.swplugin.check.Rule;
+import io.github.swplugin.core.Suggestions;
+import io.github.swplugin.core.Words;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.yaml.snakeyaml.DumperOptions;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.Tag;
+
+/** What Compose refuses in a test's compose file, and settings the agent never reads. */
+public final class ComposeChecks {
+    /** The booleans of YAML 1.2, which every Compose reads as booleans, not strings. */
+    private static final Set<String> BOOLEANS = Set.of("true", "True", "TRUE", "false", "False", "FALSE");
+
+    private ComposeChecks() {
+    }
+
+    /**
+     * @param agentReads whether the agent reads a variable, or null when the checkout does not show what its agent reads
+     * @param agentVariables the variables the agent reads by name, for did-you-mean
+     */
+    public static void check(ComposeDocument compose, Predicate<String> agentReads, Set<String> agentVariables, FileFindings findings) {
+        for (ComposeDocument.Service service : compose.services().values()) {
+            // a service runs the agent when it sets a variable the agent reads; others (the OAP, a broker) have SW_ settings of their own
+            boolean runsAgent = agentReads != null && service.environment().stream().anyMatch(v -> agentReads.test(v.name()));
+            for (ComposeDocument.Variable variable : service.environment()) {
+                if (variable.value() instanceof ScalarNode value && value.getTag().equals(Tag.BOOL)
+                        && value.getScalarStyle() == DumperOptions.ScalarStyle.PLAIN && BOOLEANS.contains(value.getValue())) {
+                    findings.add(Rule.COMPOSE_ENVIRONMENT, line(value), column(value), variable.name() + ": " + value.getValue()
+                            + " is a boolean, and Compose accepts only strings, numbers and null in environment: it refuses the"
+                            + " file; quote it ('" + value.getValue() + "')");
+                }
+                if (runsAgent && variable.name().startsWith("SW_") && !agentReads.test(variable.name())) {
+                    String hint = Suggestions.closest(variable.name(), agentVariables).map(n -> ": did you mean " + n + "?")
+                            .orElse(": remove it, or name an option the agent has");
+                    findings.add(Rule.AGENT_CONFIG, line(variable.nameNode()), column(variable.nameNode()), "the agent never reads "
+                            + variable.name() + " (no source of the checkout's skywalking/ names it), so the setting is lost" + hint);
+                }
+            }
+            for (ScalarNode dependency : service.dependsOn()) {
+                if (!compose.services().containsKey(dependency.getValue())) {
+                    findings.add(Rule.COMPOSE_REFERENCE, line(dependency), column(dependency), "service '" + service.name()
+                            + "' depends on '" + dependency.getValue() + "', which this file does not define ("
+                            + Words.list(compose.services().keySet()) + "): Compose refuses the file");
+                }
+            }
+        }
+    }
+}

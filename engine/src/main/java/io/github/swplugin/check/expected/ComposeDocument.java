@@ -1,0 +1,87 @@
+package io.github.swplugin.check.expected;
+
+import io.github.swplugin.check.FileFindings;
+import io.github.swplugin.check.YamlLoader;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+
+/**
+ * A docker-compose file as Compose reads the parts the checks need: its services, each with its environment and the
+ * services it depends on, every name with its node (for the line). A file that is not YAML gives no services: Compose
+ * refuses it whatever else it says.
+ */
+public final class ComposeDocument {
+    /** One variable of a service's environment; {@code value} is the node of the map form, null in the list form. */
+    public record Variable(String name, Node nameNode, Node value) {
+    }
+
+    /** One service: its name's node, its environment and the names under depends_on. */
+    public record Service(String name, Node nameNode, List<Variable> environment, List<ScalarNode> dependsOn) {
+    }
+
+    private final Map<String, Service> services;
+
+    private ComposeDocument(Map<String, Service> services) {
+        this.services = services;
+    }
+
+    public static ComposeDocument read(String text, YamlLoader yaml) {
+        Map<String, Service> services = new LinkedHashMap<>();
+        // a compose file that is not YAML is Compose's to refuse: its syntax is not reported here
+        Optional<Node> root = yaml.compose(text, new FileFindings("compose"));
+        Optional<Node> block = root.flatMap(r -> YamlLoader.get(r, "services"));
+        if (block.isPresent() && block.get() instanceof MappingNode mapping) {
+            for (NodeTuple tuple : mapping.getValue()) {
+                if (tuple.getKeyNode() instanceof ScalarNode key) {
+                    Node body = tuple.getValueNode();
+                    services.put(key.getValue(), new Service(key.getValue(), key, environment(body), dependsOn(body)));
+                }
+            }
+        }
+        return new ComposeDocument(services);
+    }
+
+    public Map<String, Service> services() {
+        return services;
+    }
+
+    private static List<Variable> environment(Node service) {
+        List<Variable> variables = new ArrayList<>();
+        Optional<Node> environment = YamlLoader.get(service, "environment");
+        if (environment.isPresent() && environment.get() instanceof MappingNode map) {
+            for (NodeTuple tuple : map.getValue()) {
+                if (tuple.getKeyNode() instanceof ScalarNode key) {
+                    variables.add(new Variable(key.getValue(), key, tuple.getValueNode()));
+                }
+            }
+        } else if (environment.isPresent() && environment.get() instanceof SequenceNode list) {
+            for (Node item : list.getValue()) {
+                if (item instanceof ScalarNode entry) {
+                    int equals = entry.getValue().indexOf('=');
+                    variables.add(new Variable(equals < 0 ? entry.getValue() : entry.getValue().substring(0, equals), entry, null));
+                }
+            }
+        }
+        return variables;
+    }
+
+    private static List<ScalarNode> dependsOn(Node service) {
+        List<ScalarNode> names = new ArrayList<>();
+        Optional<Node> dependsOn = YamlLoader.get(service, "depends_on");
+        if (dependsOn.isPresent() && dependsOn.get() instanceof SequenceNode list) {
+            list.getValue().stream().filter(ScalarNode.class::isInstance).map(ScalarNode.class::cast).forEach(names::add);
+        } else if (dependsOn.isPresent() && dependsOn.get() instanceof MappingNode map) {
+            map.getValue().stream().map(NodeTuple::getKeyNode).filter(ScalarNode.class::isInstance).map(ScalarNode.class::cast)
+                    .forEach(names::add);
+        }
+        return names;
+    }
+}
