@@ -90,7 +90,8 @@ public enum Rule {
             "a CrossProcess ref whose `parentService` is not a service of the file"),
     REF_EXIT_SPAN("ref-exit-span", ERROR, "Refs", PYTHON,
             "a CrossProcess ref that matches no Exit span of its parent service (`networkAddress` = its "
-            + "`peer`, `parentEndpoint` = its `operationName`, `parentSpanId` = its `spanId`)"),
+            + "`peer`, `parentEndpoint` = its `operationName` or, as older Python agents and the Java agent write it, the "
+            + "endpoint of its segment's Entry span, `parentSpanId` = its `spanId`)"),
     REF_CROSS_THREAD("ref-cross-thread", ERROR, "Refs",
             "a CrossThread ref naming another service"),
 

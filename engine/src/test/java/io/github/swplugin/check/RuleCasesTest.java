@@ -214,6 +214,21 @@ class RuleCasesTest {
         assertEquals(List.of(), findings, "a near miss of " + c.rule().id() + " must be clean");
     }
 
+    /** Older Python agents (and the Java agent) name the caller's segment endpoint in parentEndpoint, not its Exit span. */
+    @Test
+    void aRefMayNameTheEndpointOfTheCallersSegment(@TempDir Path dir) {
+        String entry = "          - operationName: /users\n            parentSpanId: -1";
+        FixtureCheckout checkout = FixtureCheckout.copyTo(dir).replace(EXPECTED, "              - parentEndpoint: /users",
+                "              - parentEndpoint: /consume");
+        String text = checkout.read(EXPECTED);
+        int consumer = text.indexOf("serviceName: consumer");
+        checkout.write(EXPECTED, text.substring(0, consumer) + text.substring(consumer).replace(entry,
+                "          - operationName: /consume\n            parentSpanId: -1"));
+        assertEquals(List.of(), checkout.validate());
+        checkout.replace(EXPECTED, "parentEndpoint: /consume", "parentEndpoint: /elsewhere");
+        assertTrue(checkout.validate().stream().anyMatch(f -> f.rule() == Rule.REF_EXIT_SPAN));
+    }
+
     @Test
     void fixtureIsClean(@TempDir Path dir) {
         FixtureCheckout checkout = FixtureCheckout.copyTo(dir);

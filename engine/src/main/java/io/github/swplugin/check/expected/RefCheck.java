@@ -16,11 +16,16 @@ import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 
 /**
- * Refs against the spans that produce them. The Python agent writes a CrossProcess ref from the
- * caller's Exit span: networkAddress is its peer, parentEndpoint its operationName, parentSpanId
- * its spanId. A CrossThread ref stays in its own service.
+ * Refs against the spans that produce them. An agent writes a CrossProcess ref from the caller's Exit span:
+ * networkAddress is its peer and parentSpanId its spanId. parentEndpoint is the Exit span's operationName in
+ * today's Python agent, but the endpoint of the caller's segment (its Entry span's operationName) in older Python
+ * agents and in the Java agent: either is accepted. A CrossThread ref stays in its own service.
  */
 final class RefCheck {
+    /** An Exit span, with the operation names of the Entry spans of its segment. */
+    private record Exit(MappingNode span, List<Expression> segmentEndpoints) {
+    }
+
     /** ref key, the Exit span key it copies */
     private static final String[][] COPIED_FROM_EXIT = {
         {"networkAddress", "peer"}, {"parentEndpoint", "operationName"}, {"parentSpanId", "spanId"}};
@@ -32,14 +37,16 @@ final class RefCheck {
     }
 
     void check(Node root) {
-        Map<String, List<MappingNode>> exitSpans = new HashMap<>();
+        Map<String, List<Exit>> exitSpans = new HashMap<>();
         for (MappingNode item : Trace.segmentItems(root)) {
             Trace.exact(item, "serviceName").ifPresent(service -> {
-                List<MappingNode> exits = exitSpans.computeIfAbsent(service, s -> new ArrayList<>());
+                List<Exit> exits = exitSpans.computeIfAbsent(service, s -> new ArrayList<>());
                 for (MappingNode segment : Trace.segments(item)) {
-                    Trace.spans(segment).stream()
-                            .filter(span -> Trace.exact(span, "spanType").map("Exit"::equals).orElse(true))
-                            .forEach(exits::add);
+                    List<MappingNode> spans = Trace.spans(segment);
+                    List<Expression> endpoints = spans.stream().filter(span -> Trace.exact(span, "spanType").map("Entry"::equals).orElse(false))
+                            .map(span -> Trace.expression(span, "operationName")).flatMap(Optional::stream).toList();
+                    spans.stream().filter(span -> Trace.exact(span, "spanType").map("Exit"::equals).orElse(true))
+                            .forEach(span -> exits.add(new Exit(span, endpoints)));
                 }
             });
         }
@@ -55,7 +62,7 @@ final class RefCheck {
         }
     }
 
-    private void ref(MappingNode ref, Optional<String> ownService, Map<String, List<MappingNode>> exitSpans) {
+    private void ref(MappingNode ref, Optional<String> ownService, Map<String, List<Exit>> exitSpans) {
         Optional<String> type = Trace.exact(ref, "refType");
         Optional<String> parent = Trace.exact(ref, "parentService");
         if (type.isEmpty() || parent.isEmpty()) {
@@ -72,27 +79,30 @@ final class RefCheck {
         if (!type.get().equals("CrossProcess")) {
             return;
         }
-        List<MappingNode> candidates = exitSpans.get(parent.get());
+        List<Exit> candidates = exitSpans.get(parent.get());
         if (candidates == null) {
             report(at, Rule.REF_UNKNOWN_SERVICE, "parentService '" + parent.get() + "' is not a serviceName of this file ("
                     + String.join(", ", exitSpans.keySet()) + "): the calling service must be listed too");
             return;
         }
         if (candidates.stream().noneMatch(exit -> mismatches(ref, exit).isEmpty())) {
-            Optional<MappingNode> closest = candidates.stream().min(Comparator.comparingInt(exit -> mismatches(ref, exit).size()));
-            String detail = closest.map(exit -> "; the closest, at line " + line(exit) + ", differs: "
+            Optional<Exit> closest = candidates.stream().min(Comparator.comparingInt(exit -> mismatches(ref, exit).size()));
+            String detail = closest.map(exit -> "; the closest, at line " + line(exit.span()) + ", differs: "
                     + String.join(", ", mismatches(ref, exit))).orElse("; it has none");
             report(ref, Rule.REF_EXIT_SPAN, "this CrossProcess ref matches no Exit span of '" + parent.get()
-                    + "' (networkAddress = its peer, parentEndpoint = its operationName, parentSpanId = its spanId)" + detail);
+                    + "' (networkAddress = its peer, parentEndpoint = its operationName or its segment's Entry endpoint, parentSpanId ="
+                    + " its spanId)" + detail);
         }
     }
 
-    private static List<String> mismatches(MappingNode ref, MappingNode exit) {
+    private static List<String> mismatches(MappingNode ref, Exit exit) {
         List<String> differences = new ArrayList<>();
         for (String[] pair : COPIED_FROM_EXIT) {
             Optional<Expression> mine = Trace.expression(ref, pair[0]);
-            Optional<Expression> theirs = Trace.expression(exit, pair[1]);
-            if (mine.isPresent() && theirs.isPresent() && !mine.get().compatibleWith(theirs.get())) {
+            Optional<Expression> theirs = Trace.expression(exit.span(), pair[1]);
+            boolean segmentEndpoint = pair[0].equals("parentEndpoint") && mine.isPresent()
+                    && exit.segmentEndpoints().stream().anyMatch(endpoint -> mine.get().compatibleWith(endpoint));
+            if (mine.isPresent() && theirs.isPresent() && !mine.get().compatibleWith(theirs.get()) && !segmentEndpoint) {
                 differences.add(pair[0] + " '" + mine.get() + "' vs " + pair[1] + " '" + theirs.get() + "'");
             }
         }
