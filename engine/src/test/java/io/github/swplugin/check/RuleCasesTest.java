@@ -229,6 +229,19 @@ class RuleCasesTest {
         assertTrue(checkout.validate().stream().anyMatch(f -> f.rule() == Rule.REF_EXIT_SPAN));
     }
 
+    /** The collector before 5acb890 still compared operationId: a checkout that pins it gets no dead-key for it. */
+    @Test
+    void operationIdIsDeadOnlyWhereThePinnedCollectorIgnoresIt(@TempDir Path dir) {
+        FixtureCheckout checkout = FixtureCheckout.copyTo(dir).replace(EXPECTED, "operationName: Demo/get",
+                "operationName: Demo/get\n            operationId: 0");
+        String header = checkout.read(COMPOSE).substring(0, checkout.read(COMPOSE).indexOf("version:"));
+        checkout.write("tests/plugin/docker/Dockerfile.tool", header + "FROM openjdk:8\n"
+                + "ARG COMMIT_HASH=3c9d7099f05dc4a4b937c8a47506e56c130b6221\n");
+        assertEquals(List.of(), checkout.validate());
+        checkout.write("tests/plugin/docker/Dockerfile.tool", header + "FROM openjdk:8\nARG COMMIT_HASH=7f20775e0631356c4823d9372b09d653db0e6540\n");
+        assertTrue(checkout.validate().stream().anyMatch(f -> f.rule() == Rule.DEAD_KEY));
+    }
+
     @Test
     void fixtureIsClean(@TempDir Path dir) {
         FixtureCheckout checkout = FixtureCheckout.copyTo(dir);

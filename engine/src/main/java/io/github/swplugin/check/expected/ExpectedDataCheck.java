@@ -24,20 +24,23 @@ public final class ExpectedDataCheck {
     private final IntFunction<String> componentProblem;
     private final Agent agent;
     private final SpanOrigins origins;
+    private final boolean operationIdCompared;
 
     /**
      * @param layers the names spanLayer may take
      * @param componentProblem says why a componentId is unknown, or returns null when it is fine
      * @param agent whose test runner posts the file to its pinned collector
      * @param origins what the plugin modules say about the spans of their components
+     * @param operationIdCompared whether the pinned collector still compares a span's operationId (before 5acb890)
      */
     public ExpectedDataCheck(YamlLoader loader, List<String> layers, IntFunction<String> componentProblem, Agent agent,
-            SpanOrigins origins) {
+            SpanOrigins origins, boolean operationIdCompared) {
         this.loader = loader;
         this.layers = layers;
         this.componentProblem = componentProblem;
         this.agent = agent;
         this.origins = origins;
+        this.operationIdCompared = operationIdCompared;
     }
 
     /** A Java agent's scenario: its directory's name and the names of every scenario of the checkout. */
@@ -59,7 +62,7 @@ public final class ExpectedDataCheck {
             return;
         }
         Node root = composed.get();
-        new KeyValueCheck(findings, agent).check(root);
+        new KeyValueCheck(findings, agent, operationIdCompared).check(root);
         if (!(root instanceof MappingNode)) {
             return;
         }

@@ -36,10 +36,13 @@ final class KeyValueCheck {
 
     private final FileFindings findings;
     private final Agent agent;
+    /** The keys the schema calls unread that the pinned collector still compares (operationId, before 5acb890). */
+    private final boolean unreadCompared;
 
-    KeyValueCheck(FileFindings findings, Agent agent) {
+    KeyValueCheck(FileFindings findings, Agent agent, boolean unreadCompared) {
         this.findings = findings;
         this.agent = agent;
+        this.unreadCompared = unreadCompared;
     }
 
     void check(Node root) {
@@ -96,7 +99,7 @@ final class KeyValueCheck {
 
     private void deadKey(ScalarNode keyNode, Shape field, Node value) {
         String name = keyNode.getValue();
-        if (field.dead() == Shape.Dead.ALWAYS || field.dead() == Shape.Dead.UNREAD) {
+        if (field.dead() == Shape.Dead.ALWAYS || field.dead() == Shape.Dead.UNREAD && !unreadCompared) {
             report(keyNode, Rule.DEAD_KEY, "the collector never compares '" + name + "': this line checks nothing, remove it");
         } else if (field.dead() == Shape.Dead.WHEN_LITERAL && value instanceof ScalarNode scalar
                 && Expression.parse(scalar.getValue()).exactValue().isPresent()) {

@@ -3,6 +3,7 @@ package io.github.swplugin.check.files;
 import io.github.swplugin.check.FileFindings;
 import io.github.swplugin.check.expected.ExpectedDataCheck;
 import io.github.swplugin.collector.Agent;
+import io.github.swplugin.collector.MockCollectorPin;
 
 /** A test's expected data, with what the enum, the plugin modules and the test's compose files say. */
 public final class ExpectedDataFile implements FileCheck {
@@ -21,7 +22,9 @@ public final class ExpectedDataFile implements FileCheck {
     @Override
     public void check(SourceText file, RunContext context, FileFindings findings) {
         String scenario = context.agent() == Agent.JAVA ? scenario(file.path()) : null;
-        new ExpectedDataCheck(context.yaml(), context.layers(), context.componentProblem(), context.agent(), context.origins())
+        boolean operationIdCompared = context.collectorPin().map(MockCollectorPin::comparesOperationId).orElse(false);
+        new ExpectedDataCheck(context.yaml(), context.layers(), context.componentProblem(), context.agent(), context.origins(),
+                operationIdCompared)
                 .check(file.text(), findings, context.agentNamesIn(RunContext.parent(file.path())),
                         scenario == null ? null : new ExpectedDataCheck.Scenario(scenario, context.scenarios()));
     }

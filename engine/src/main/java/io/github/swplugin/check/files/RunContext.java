@@ -6,6 +6,7 @@ import io.github.swplugin.check.python.PluginsDoc;
 import io.github.swplugin.check.python.PythonModule;
 import io.github.swplugin.check.python.SpanOrigins;
 import io.github.swplugin.collector.Agent;
+import io.github.swplugin.collector.MockCollectorPin;
 import io.github.swplugin.core.PythonEnum;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +40,7 @@ public final class RunContext {
     private final Set<String> agentVariables = ConcurrentHashMap.newKeySet();
     private final Set<String> agentVariablePrefixes = ConcurrentHashMap.newKeySet();
     private final AtomicBoolean agentConfigRead = new AtomicBoolean();
+    private volatile Optional<MockCollectorPin> collectorPin = Optional.empty();
     /** The Java agent's scenarios, by directory name. */
     private volatile Set<String> scenarios = Set.of();
     /** What the plugin modules say about their components' spans, known once every module was read. */
@@ -133,6 +135,15 @@ public final class RunContext {
     /** Whether the agent reads the variable: by name, or by a prefix it reads every variable of. */
     public boolean agentReads(String variable) {
         return agentVariables.contains(variable) || agentVariablePrefixes.stream().anyMatch(variable::startsWith);
+    }
+
+    public void collectorPin(Optional<MockCollectorPin> pin) {
+        collectorPin = pin;
+    }
+
+    /** The mock collector the checkout's tests pin, when a file of the test harness names it. */
+    public Optional<MockCollectorPin> collectorPin() {
+        return collectorPin;
     }
 
     public void scenarios(Set<String> names) {

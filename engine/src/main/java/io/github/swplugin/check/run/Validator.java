@@ -20,6 +20,7 @@ import io.github.swplugin.check.license.LicenseIgnores;
 import io.github.swplugin.check.python.ComponentRegistry;
 import io.github.swplugin.check.python.PluginsDoc;
 import io.github.swplugin.collector.Agent;
+import io.github.swplugin.collector.MockCollectorPin;
 import io.github.swplugin.core.LicenseHeader;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -160,7 +161,11 @@ public final class Validator {
             String licenserc = readOptional(".licenserc.yaml");
             String gitignore = readOptional(".gitignore");
             licenses = new LicenseHeaders(options.licenseRoots(), LicenseIgnores.of(licenserc, gitignore, yaml, findings(".licenserc.yaml")));
-            String licenseDigest = ResultCache.digest(licenserc + "\u0000" + gitignore);
+            // the mock collector the tests pin: what it compares differs between its eras
+            Optional<MockCollectorPin> pin = MockCollectorPin.FILES.stream().map(this::readOptional).filter(Objects::nonNull)
+                    .map(MockCollectorPin::in).flatMap(Optional::stream).findFirst();
+            context.collectorPin(pin);
+            String licenseDigest = ResultCache.digest(licenserc + "\u0000" + gitignore + "\u0000" + pin.map(MockCollectorPin::commit).orElse(""));
             boolean based = false;
 
             // the enum before the plugins that name its members, compose files before the expectations that use them

@@ -37,7 +37,7 @@ class EngineFuzzTest {
     void expectedData(byte[] data) {
         String text = new String(data, StandardCharsets.UTF_8);
         FileFindings findings = new FileFindings("tests/plugin/x/expected.data.yml");
-        new ExpectedDataCheck(YAML, LAYERS, id -> id == 7 ? null : "unknown", Agent.PYTHON, SpanOrigins.none()).check(text, findings, Optional.of(Set.of("provider", "consumer")), null);
+        new ExpectedDataCheck(YAML, LAYERS, id -> id == 7 ? null : "unknown", Agent.PYTHON, SpanOrigins.none(), false).check(text, findings, Optional.of(Set.of("provider", "consumer")), null);
         ComposeAgents.read(text);
         LicenseHeader.present(text);
     }
