@@ -3,11 +3,16 @@ package io.github.swplugin.check.run;
 import io.github.swplugin.check.ConfigurationException;
 import io.github.swplugin.check.files.RunContext;
 import io.github.swplugin.collector.Agent;
+import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /** What makes a directory the root of an agent's checkout: it holds the agent's plugin tests. */
 public final class CheckoutLayout {
+    private static final String JAVA_SCENARIOS = "test/plugin/scenarios";
+
     private CheckoutLayout() {
     }
 
@@ -16,6 +21,14 @@ public final class CheckoutLayout {
      * wrong directory would stay green for ever, so it is an error that says what was looked for.
      */
     public static void require(Path basedir, Agent agent) {
+        otherAgent(basedir).ifPresent(other -> {
+            throw new ConfigurationException(basedir + " is a checkout of " + other + ": swplugin knows the plugin tests of the"
+                    + " Python agent (skywalking-python) and the Java agent (skywalking-java) only, and checks nothing here");
+        });
+        if (agent == Agent.JAVA && !Files.isDirectory(basedir.resolve(JAVA_SCENARIOS))) {
+            throw new ConfigurationException(basedir + " is not a skywalking-java checkout: it has no " + JAVA_SCENARIOS
+                    + "/ (swplugin.agent=java)");
+        }
         if (agent == Agent.JAVA || isPythonCheckout(basedir)) {
             return;
         }
@@ -32,7 +45,34 @@ public final class CheckoutLayout {
 
     /** Whether {@code directory} is the root of a checkout of either agent: it holds plugin tests. */
     public static boolean isRoot(Path directory) {
-        return isPythonCheckout(directory) || Files.isDirectory(directory.resolve("test/plugin/scenarios"));
+        return isPythonCheckout(directory) || Files.isDirectory(directory.resolve(JAVA_SCENARIOS));
+    }
+
+    /**
+     * Another SkyWalking agent's checkout, by the file that names its project: their test layouts can look like the
+     * Python or Java agent's (tests/plugin, test/plugin/scenarios), and their expectations are another runner's.
+     */
+    static Optional<String> otherAgent(Path directory) {
+        if (contains(directory.resolve("package.json"), "skywalking-backend-js")) {
+            return Optional.of("the SkyWalking Node.js agent (package.json: skywalking-backend-js)");
+        }
+        if (contains(directory.resolve("go.mod"), "apache/skywalking-go")) {
+            return Optional.of("the SkyWalking Go agent (go.mod: github.com/apache/skywalking-go)");
+        }
+        Path cargo = directory.resolve("Cargo.toml");
+        if (contains(cargo, "skywalking")) {
+            return Optional.of(contains(cargo, "php") ? "the SkyWalking PHP agent (Cargo.toml)" : "the SkyWalking Rust agent (Cargo.toml)");
+        }
+        return Optional.empty();
+    }
+
+    /** Whether a small regular file of the checkout's top level names {@code text}; anything else is no. */
+    private static boolean contains(Path file, String text) {
+        try {
+            return Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) && Files.size(file) < 1 << 20 && Files.readString(file).contains(text);
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
     }
 
     private static boolean isPythonCheckout(Path directory) {
