@@ -182,12 +182,18 @@ final class SpanCheck {
         return cyclic;
     }
 
-    /** spans: with nothing after it is YAML null: the collector dereferences it and fails (HTTP 500). */
+    /**
+     * spans: with nothing after it is YAML null, and so is a segment without spans: the collector dereferences them and
+     * fails (HTTP 500), whatever it received.
+     */
     private void emptySpans(MappingNode segment) {
         Node spans = YamlLoader.get(segment, "spans").orElse(null);
         if (spans instanceof ScalarNode scalar && scalar.getTag().equals(Tag.NULL)) {
             report(Trace.at(segment, "spans"), Rule.EMPTY_SPANS, "spans: has no items, and the collector fails on that (HTTP 500):"
                     + " list the segment's spans, or remove the segment");
+        } else if (spans == null) {
+            report(segment, Rule.EMPTY_SPANS, "this segment has no spans: key, and the collector fails on that (HTTP 500), whatever"
+                    + " it received: list the segment's spans under spans:, or remove the segment");
         } else if (spans instanceof SequenceNode list && list.getValue().isEmpty()) {
             report(Trace.at(segment, "spans"), Rule.EMPTY_SPANS, "spans: [] matches no segment, since every segment an agent sends"
                     + " has spans: list them, or remove the segment");
