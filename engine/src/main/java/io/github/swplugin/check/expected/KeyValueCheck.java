@@ -13,6 +13,7 @@ import io.github.swplugin.collector.Shape;
 import io.github.swplugin.core.Suggestions;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.nodes.MappingNode;
@@ -73,6 +74,7 @@ final class KeyValueCheck {
             return;
         }
         Map<String, Node> seen = new HashMap<>();
+        boolean misplacedReported = false;
         for (NodeTuple tuple : map.getValue()) {
             if (!(tuple.getKeyNode() instanceof ScalarNode keyNode)) {
                 report(tuple.getKeyNode(), Rule.STRUCTURE, "a key of " + shape.name() + " must be a plain name");
@@ -85,6 +87,20 @@ final class KeyValueCheck {
                         + "); only one value is used: remove one of them");
             }
             Shape field = shape.fields().get(name);
+            Optional<Shape> owner = field == null ? keyOfInner(shape, name) : Optional.empty();
+            if (owner.isPresent()) {
+                // a block indented as its parent's keys: one finding at the line that moved, not one per key that followed it
+                if (!misplacedReported) {
+                    long more = map.getValue().stream().map(NodeTuple::getKeyNode).filter(ScalarNode.class::isInstance)
+                            .map(k -> ((ScalarNode) k).getValue()).filter(k -> !shape.fields().containsKey(k) && keyOfInner(shape, k).isPresent())
+                            .count() - 1;
+                    report(keyNode, Rule.UNKNOWN_KEY, "'" + name + "' is a key of a " + owner.get().name() + ", but it is indented as a"
+                            + " key of the " + shape.name() + (more > 0 ? " (and so are " + more + " keys after it)" : "")
+                            + ", where the collector ignores it: indent it as the " + owner.get().name() + "'s other keys");
+                    misplacedReported = true;
+                }
+                continue;
+            }
             if (field == null) {
                 String hint = Suggestions.closest(name, shape.fields().keySet())
                         .map(s -> ": did you mean '" + s + "'?")
@@ -95,6 +111,23 @@ final class KeyValueCheck {
             deadKey(keyNode, field, tuple.getValueNode());
             walk(tuple.getValueNode(), field, name);
         }
+    }
+
+    /** The mapping below {@code shape} (a segment's span, a span's ref) that has {@code key} as a key of its own. */
+    private static Optional<Shape> keyOfInner(Shape shape, String key) {
+        for (Shape field : shape.fields().values()) {
+            Shape inner = field.kind() == Shape.Kind.LIST ? field.element() : field;
+            if (inner != null && inner.kind() == Shape.Kind.MAP) {
+                if (inner.fields().containsKey(key)) {
+                    return Optional.of(inner);
+                }
+                Optional<Shape> deeper = keyOfInner(inner, key);
+                if (deeper.isPresent()) {
+                    return deeper;
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     private void deadKey(ScalarNode keyNode, Shape field, Node value) {
