@@ -142,7 +142,8 @@ public enum Rule {
             "an environment value that YAML reads as a boolean (`SW_X: true`): Compose accepts only strings, numbers and "
             + "null there and refuses the file; quote it"),
     COMPOSE_REFERENCE("compose-reference", ERROR, "Compose",
-            "`depends_on` naming a service the compose file does not define: Compose refuses the file"),
+            "`depends_on`, or `extends` without a `file`, naming a service the compose file does not define: Compose refuses the "
+            + "file"),
     AGENT_CONFIG("agent-config", ERROR, "Compose", PYTHON,
             "an `SW_` variable, in the environment of a compose service that runs the agent, that the checkout's agent never reads "
             + "(its `skywalking/` sources name no such variable): the setting is silently lost, with a did-you-mean "

@@ -43,6 +43,12 @@ public final class ComposeChecks {
                             + variable.name() + " (no source of the checkout's skywalking/ names it), so the setting is lost" + hint);
                 }
             }
+            ScalarNode base = service.extendsHere();
+            if (base != null && !compose.services().containsKey(base.getValue())) {
+                findings.add(Rule.COMPOSE_REFERENCE, line(base), column(base), "service '" + service.name() + "' extends '"
+                        + base.getValue() + "', which this file does not define (" + Words.list(compose.services().keySet())
+                        + "), and names no other file: Compose refuses the file");
+            }
             for (ScalarNode dependency : service.dependsOn()) {
                 if (!compose.services().containsKey(dependency.getValue())) {
                     findings.add(Rule.COMPOSE_REFERENCE, line(dependency), column(dependency), "service '" + service.name()

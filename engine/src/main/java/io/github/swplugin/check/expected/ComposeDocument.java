@@ -23,8 +23,11 @@ public final class ComposeDocument {
     public record Variable(String name, Node nameNode, Node value) {
     }
 
-    /** One service: its name's node, its environment and the names under depends_on. */
-    public record Service(String name, Node nameNode, List<Variable> environment, List<ScalarNode> dependsOn) {
+    /**
+     * One service: its name's node, its environment, the names under depends_on, and the service it extends within this
+     * file (null when it extends none, or one of another file).
+     */
+    public record Service(String name, Node nameNode, List<Variable> environment, List<ScalarNode> dependsOn, ScalarNode extendsHere) {
     }
 
     private final Map<String, Service> services;
@@ -42,7 +45,7 @@ public final class ComposeDocument {
             for (NodeTuple tuple : mapping.getValue()) {
                 if (tuple.getKeyNode() instanceof ScalarNode key) {
                     Node body = tuple.getValueNode();
-                    services.put(key.getValue(), new Service(key.getValue(), key, environment(body), dependsOn(body)));
+                    services.put(key.getValue(), new Service(key.getValue(), key, environment(body), dependsOn(body), extendsHere(body)));
                 }
             }
         }
@@ -71,6 +74,18 @@ public final class ComposeDocument {
             }
         }
         return variables;
+    }
+
+    /** extends: name, or extends: {service: name} without a file: a service this file must define. */
+    private static ScalarNode extendsHere(Node service) {
+        Optional<Node> extended = YamlLoader.get(service, "extends");
+        if (extended.isPresent() && extended.get() instanceof ScalarNode name) {
+            return name;
+        }
+        if (extended.isPresent() && YamlLoader.get(extended.get(), "file").isEmpty()) {
+            return YamlLoader.scalar(extended.get(), "service").orElse(null);
+        }
+        return null;
     }
 
     private static List<ScalarNode> dependsOn(Node service) {
