@@ -5,10 +5,11 @@ import static io.github.swplugin.check.YamlLoader.line;
 
 import io.github.swplugin.check.FileFindings;
 import io.github.swplugin.check.Rule;
+import io.github.swplugin.check.python.AgentVariables;
 import io.github.swplugin.core.Suggestions;
 import io.github.swplugin.core.Words;
+import java.util.Optional;
 import java.util.Set;
-import java.util.function.Predicate;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.Tag;
@@ -21,14 +22,11 @@ public final class ComposeChecks {
     private ComposeChecks() {
     }
 
-    /**
-     * @param agentReads whether the agent reads a variable, or null when the checkout does not show what its agent reads
-     * @param agentVariables the variables the agent reads by name, for did-you-mean
-     */
-    public static void check(ComposeDocument compose, Predicate<String> agentReads, Set<String> agentVariables, FileFindings findings) {
+    /** @param agent what the checkout's agent reads, or empty when the checkout does not show it */
+    public static void check(ComposeDocument compose, Optional<AgentVariables> agent, FileFindings findings) {
         for (ComposeDocument.Service service : compose.services().values()) {
             // a service runs the agent when it sets a variable the agent reads; others (the OAP, a broker) have SW_ settings of their own
-            boolean runsAgent = agentReads != null && service.environment().stream().anyMatch(v -> agentReads.test(v.name()));
+            boolean runsAgent = agent.isPresent() && service.environment().stream().anyMatch(v -> agent.get().reads(v.name()));
             for (ComposeDocument.Variable variable : service.environment()) {
                 if (variable.value() instanceof ScalarNode value && value.getTag().equals(Tag.BOOL)
                         && value.getScalarStyle() == DumperOptions.ScalarStyle.PLAIN && BOOLEANS.contains(value.getValue())) {
@@ -36,8 +34,8 @@ public final class ComposeChecks {
                             + " is a boolean, and Compose accepts only strings, numbers and null in environment: it refuses the"
                             + " file; quote it ('" + value.getValue() + "')");
                 }
-                if (runsAgent && variable.name().startsWith("SW_") && !agentReads.test(variable.name())) {
-                    String hint = Suggestions.closest(variable.name(), agentVariables).map(n -> ": did you mean " + n + "?")
+                if (runsAgent && variable.name().startsWith("SW_") && !agent.get().reads(variable.name())) {
+                    String hint = Suggestions.closest(variable.name(), agent.get().names()).map(n -> ": did you mean " + n + "?")
                             .orElse(": remove it, or name an option the agent has");
                     findings.add(Rule.AGENT_CONFIG, line(variable.nameNode()), column(variable.nameNode()), "the agent never reads "
                             + variable.name() + " (no source of the checkout's skywalking/ names it), so the setting is lost" + hint);

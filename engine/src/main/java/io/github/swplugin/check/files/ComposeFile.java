@@ -6,8 +6,6 @@ import io.github.swplugin.check.expected.ComposeChecks;
 import io.github.swplugin.check.expected.ComposeDocument;
 import io.github.swplugin.check.expected.ComposeServices;
 import io.github.swplugin.collector.Agent;
-import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /** A test's docker-compose*.yml: its services, and the agent names the test's expectations may use. */
@@ -27,8 +25,6 @@ public final class ComposeFile implements FileCheck {
     public void check(SourceText file, RunContext context, FileFindings findings) {
         ComposeServices.check(file.text(), findings);
         context.agentNames(file.path(), ComposeAgents.read(file.text()));
-        Optional<Set<String>> variables = context.agentVariables();
-        ComposeChecks.check(ComposeDocument.read(file.text(), context.yaml()), variables.isPresent() ? context::agentReads : null,
-                variables.orElse(Set.of()), findings);
+        ComposeChecks.check(ComposeDocument.read(file.text(), context.yaml()), context.agentVariables(), findings);
     }
 }

@@ -1,6 +1,7 @@
 package io.github.swplugin.check.files;
 
 import io.github.swplugin.check.YamlLoader;
+import io.github.swplugin.check.python.AgentVariables;
 import io.github.swplugin.check.python.ComponentRegistry;
 import io.github.swplugin.check.python.PluginsDoc;
 import io.github.swplugin.check.python.PythonModule;
@@ -36,8 +37,8 @@ public final class RunContext {
     private final AtomicBoolean attributesInUse = new AtomicBoolean();
     private final Map<String, Set<String>> agentNamesByComposeFile = new ConcurrentHashMap<>();
     private final Map<String, Set<String>> agentNamesByDirectory = new ConcurrentHashMap<>();
-    /** The SW_ variables the agent's sources name, and the prefixes it reads every variable of (SW_KAFKA_REPORTER_CONFIG_). */
-    private final Set<String> agentVariables = ConcurrentHashMap.newKeySet();
+    /** The SW_ variables the agent's sources name, gathered in parallel, and the prefixes it reads every variable of. */
+    private final Set<String> agentVariableNames = ConcurrentHashMap.newKeySet();
     private final Set<String> agentVariablePrefixes = ConcurrentHashMap.newKeySet();
     private final AtomicBoolean agentConfigRead = new AtomicBoolean();
     private volatile Optional<MockCollectorPin> collectorPin = Optional.empty();
@@ -119,22 +120,18 @@ public final class RunContext {
         return origins;
     }
 
-    void agentVariables(Set<String> names, Set<String> prefixes, boolean fromConfig) {
-        agentVariables.addAll(names);
-        agentVariablePrefixes.addAll(prefixes);
+    void agentVariables(AgentVariables named, boolean fromConfig) {
+        agentVariableNames.addAll(named.names());
+        agentVariablePrefixes.addAll(named.prefixes());
         if (fromConfig) {
             agentConfigRead.set(true);
         }
     }
 
     /** The variables the agent reads, when the checkout has its configuration module; else nothing is known. */
-    public Optional<Set<String>> agentVariables() {
-        return agentConfigRead.get() ? Optional.of(Set.copyOf(agentVariables)) : Optional.empty();
-    }
-
-    /** Whether the agent reads the variable: by name, or by a prefix it reads every variable of. */
-    public boolean agentReads(String variable) {
-        return agentVariables.contains(variable) || agentVariablePrefixes.stream().anyMatch(variable::startsWith);
+    public Optional<AgentVariables> agentVariables() {
+        return agentConfigRead.get() ? Optional.of(new AgentVariables(Set.copyOf(agentVariableNames), Set.copyOf(agentVariablePrefixes)))
+                : Optional.empty();
     }
 
     public void collectorPin(Optional<MockCollectorPin> pin) {

@@ -17,6 +17,7 @@ import io.github.swplugin.check.files.RunContext;
 import io.github.swplugin.check.files.SourceText;
 import io.github.swplugin.check.license.LicenseHeaders;
 import io.github.swplugin.check.license.LicenseIgnores;
+import io.github.swplugin.check.python.AgentVariables;
 import io.github.swplugin.check.python.ComponentRegistry;
 import io.github.swplugin.check.python.PluginsDoc;
 import io.github.swplugin.collector.Agent;
@@ -218,7 +219,7 @@ public final class Validator {
          * file's findings depend on.
          */
         private String baseKey(String licenseDigest) {
-            String variables = context.agentVariables().map(names -> String.join(",", new TreeSet<>(names))).orElse("");
+            String variables = context.agentVariables().map(AgentVariables::key).orElse("");
             return ResultCache.digest(optionsKey + '|' + licenseDigest + '|' + variables);
         }
 
