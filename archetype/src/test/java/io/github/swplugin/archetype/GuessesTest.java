@@ -1,12 +1,11 @@
 package io.github.swplugin.archetype;
 
+import static io.github.swplugin.archetype.ScaffoldTest.properties;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,14 +17,6 @@ import org.junit.jupiter.api.io.TempDir;
 class GuessesTest {
     @TempDir
     Path checkout;
-
-    private static Map<String, String> properties(String... pairs) {
-        Map<String, String> properties = new HashMap<>(Map.of("versions", "1.*", "service", "none"));
-        for (int i = 0; i < pairs.length; i += 2) {
-            properties.put(pairs[i], pairs[i + 1]);
-        }
-        return properties;
-    }
 
     private String generate(String... pairs) {
         SampleCheckout.copyTo(checkout);

@@ -28,7 +28,8 @@ class ScaffoldTest {
     @TempDir
     Path checkout;
 
-    private static Map<String, String> properties(String... pairs) {
+    /** The archetype's properties: a version and no test server, then the pairs given. */
+    static Map<String, String> properties(String... pairs) {
         Map<String, String> properties = new HashMap<>(Map.of("versions", "1.*", "service", "none"));
         for (int i = 0; i < pairs.length; i += 2) {
             properties.put(pairs[i], pairs[i + 1]);
