@@ -18,8 +18,13 @@ public final class Verdict {
 
     /** @param agent whose test runner posts the file (the Python agent's doubles its line breaks) to which collector */
     public static List<Problem> of(String expectedText, Data received, Agent agent) {
+        return of(expectedText, agent.doublesLineBreaks(), received, agent);
+    }
+
+    /** @param doubledLines whether the text is the file whose line breaks the client doubles, or the text as posted */
+    public static List<Problem> of(String expectedText, boolean doubledLines, Data received, Agent agent) {
         try {
-            Data expected = CollectorLoader.load(expectedText, agent.doublesLineBreaks());
+            Data expected = CollectorLoader.load(expectedText, doubledLines);
             return CollectorAssert.judge(expected, received, agent).stream().sorted(ORDER).toList();
         } catch (Rejected e) {
             return List.of(new Problem(e.place(), e.getMessage(), true));

@@ -21,8 +21,13 @@ public final class Verifier {
      * @param agent whose test runner posts the file (the Python agent's doubles its line breaks) to which collector
      */
     public static List<Finding> verify(String path, String expectedText, Data received, Agent agent) {
+        return verify(path, expectedText, agent.doublesLineBreaks(), received, agent);
+    }
+
+    /** @param doubledLines whether the text is the file whose line breaks the client doubles, or the text as posted */
+    public static List<Finding> verify(String path, String expectedText, boolean doubledLines, Data received, Agent agent) {
         FileFindings findings = new FileFindings(path);
-        for (Problem problem : Verdict.of(expectedText, received, agent)) {
+        for (Problem problem : Verdict.of(expectedText, doubledLines, received, agent)) {
             findings.add(problem.rejected() ? Rule.REJECTED : Rule.MISMATCH, problem.place().line(), problem.place().column(),
                     problem.message());
         }

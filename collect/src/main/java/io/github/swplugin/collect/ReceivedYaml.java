@@ -1,0 +1,158 @@
+package io.github.swplugin.collect;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.skywalking.apm.network.common.v3.KeyStringValuePair;
+import org.apache.skywalking.apm.network.language.agent.v3.Label;
+import org.apache.skywalking.apm.network.language.agent.v3.MeterData;
+import org.apache.skywalking.apm.network.language.agent.v3.SegmentObject;
+import org.apache.skywalking.apm.network.language.agent.v3.SegmentReference;
+import org.apache.skywalking.apm.network.language.agent.v3.SpanObject;
+import org.apache.skywalking.apm.network.logging.v3.LogData;
+import org.yaml.snakeyaml.Yaml;
+
+/**
+ * The text of {@code GET /receiveData}, byte for byte as the pinned mock collector writes it: the same keys in the
+ * same order (empty tags, logs and refs left out), enum values by name, dumped by a default SnakeYAML. The mock
+ * collector goes through Gson and JSON first; building the same tree of maps, lists and Java numbers directly gives
+ * the same text, except that a NaN or infinite meter value is written ({@code .NaN}) where Gson fails the request.
+ */
+final class ReceivedYaml {
+    private ReceivedYaml() {
+    }
+
+    static String render(SessionData data) {
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("segmentItems", items(data.segments(), "segmentSize", "segments", ReceivedYaml::segment));
+        root.put("meterItems", items(data.meters(), "meterSize", "meters", ReceivedYaml::meter));
+        root.put("logItems", items(data.logs(), "logSize", "logs", ReceivedYaml::log));
+        return new Yaml().dump(root);
+    }
+
+    private interface Node<T> {
+        Map<String, Object> of(T value);
+    }
+
+    private static <T> List<Object> items(Map<String, List<T>> byService, String sizeKey, String listKey, Node<T> node) {
+        List<Object> items = new ArrayList<>();
+        byService.forEach((service, values) -> {
+            Map<String, Object> item = new LinkedHashMap<>();
+            item.put("serviceName", service);
+            item.put(sizeKey, values.size());
+            item.put(listKey, values.stream().map(node::of).toList());
+            items.add(item);
+        });
+        return items;
+    }
+
+    private static Map<String, Object> segment(SegmentObject segment) {
+        Map<String, Object> node = new LinkedHashMap<>();
+        node.put("segmentId", segment.getTraceSegmentId());
+        node.put("spans", segment.getSpansList().stream().map(ReceivedYaml::span).toList());
+        return node;
+    }
+
+    private static Map<String, Object> span(SpanObject span) {
+        Map<String, Object> node = new LinkedHashMap<>();
+        node.put("operationName", span.getOperationName());
+        node.put("parentSpanId", span.getParentSpanId());
+        node.put("spanId", span.getSpanId());
+        node.put("spanLayer", span.getSpanLayer().name());
+        node.put("startTime", span.getStartTime());
+        node.put("endTime", span.getEndTime());
+        node.put("componentId", span.getComponentId());
+        node.put("isError", span.getIsError());
+        node.put("spanType", span.getSpanType().name());
+        node.put("peer", span.getPeer());
+        node.put("skipAnalysis", span.getSkipAnalysis());
+        if (span.getTagsCount() > 0) {
+            node.put("tags", pairs(span.getTagsList()));
+        }
+        if (span.getLogsCount() > 0) {
+            node.put("logs", span.getLogsList().stream().map(log -> Map.of("logEvent", pairs(log.getDataList()))).toList());
+        }
+        if (span.getRefsCount() > 0) {
+            node.put("refs", span.getRefsList().stream().map(ReceivedYaml::ref).toList());
+        }
+        return node;
+    }
+
+    private static List<Object> pairs(List<KeyStringValuePair> pairs) {
+        List<Object> list = new ArrayList<>();
+        for (KeyStringValuePair pair : pairs) {
+            Map<String, Object> node = new LinkedHashMap<>();
+            node.put("key", pair.getKey());
+            node.put("value", pair.getValue());
+            list.add(node);
+        }
+        return list;
+    }
+
+    private static Map<String, Object> ref(SegmentReference ref) {
+        Map<String, Object> node = new LinkedHashMap<>();
+        node.put("parentEndpoint", ref.getParentEndpoint());
+        node.put("networkAddress", ref.getNetworkAddressUsedAtPeer());
+        node.put("refType", ref.getRefType().name());
+        node.put("parentSpanId", ref.getParentSpanId());
+        node.put("parentTraceSegmentId", ref.getParentTraceSegmentId());
+        node.put("parentServiceInstance", ref.getParentServiceInstance());
+        node.put("parentService", ref.getParentService());
+        node.put("traceId", ref.getTraceId());
+        return node;
+    }
+
+    private static Map<String, Object> meter(MeterData meter) {
+        Map<String, Object> node = new LinkedHashMap<>();
+        Map<String, Object> id = new LinkedHashMap<>();
+        if (meter.hasSingleValue()) {
+            id.put("name", meter.getSingleValue().getName());
+            id.put("tags", labels(meter.getSingleValue().getLabelsList()));
+            node.put("meterId", id);
+            node.put("singleValue", meter.getSingleValue().getValue());
+        } else {
+            id.put("name", meter.getHistogram().getName());
+            id.put("tags", labels(meter.getHistogram().getLabelsList()));
+            node.put("meterId", id);
+            node.put("histogramBuckets", meter.getHistogram().getValuesList().stream().map(v -> v.getBucket()).toList());
+            node.put("histogramValues", meter.getHistogram().getValuesList().stream().map(v -> v.getCount()).toList());
+        }
+        return node;
+    }
+
+    private static List<Object> labels(List<Label> labels) {
+        List<Object> list = new ArrayList<>();
+        for (Label label : labels) {
+            Map<String, Object> node = new LinkedHashMap<>();
+            node.put("name", label.getName());
+            node.put("value", label.getValue());
+            list.add(node);
+        }
+        return list;
+    }
+
+    private static Map<String, Object> log(LogData log) {
+        Map<String, Object> node = new LinkedHashMap<>();
+        node.put("timestamp", log.getTimestamp());
+        node.put("endpoint", log.getEndpoint());
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", log.getBody().getType());
+        switch (log.getBody().getContentCase()) {
+            case TEXT -> body.put("content", Map.of("text", log.getBody().getText().getText()));
+            case JSON -> body.put("content", Map.of("json", log.getBody().getJson().getJson()));
+            case YAML -> body.put("content", Map.of("yaml", log.getBody().getYaml().getYaml()));
+            default -> {
+            }
+        }
+        node.put("body", body);
+        Map<String, Object> context = new LinkedHashMap<>();
+        context.put("traceId", log.getTraceContext().getTraceId());
+        context.put("traceSegmentId", log.getTraceContext().getTraceSegmentId());
+        context.put("spanId", log.getTraceContext().getSpanId());
+        node.put("traceContext", context);
+        node.put("tags", Map.of("data", pairs(log.getTags().getDataList())));
+        node.put("layer", log.getLayer());
+        return node;
+    }
+}
