@@ -4,6 +4,7 @@ import io.github.swplugin.check.ConfigurationException;
 import io.github.swplugin.check.Finding;
 import io.github.swplugin.check.verify.ReceivedData;
 import io.github.swplugin.check.verify.Verifier;
+import io.github.swplugin.collector.Agent;
 import io.github.swplugin.collector.CollectorData.Data;
 import io.github.swplugin.collector.ExpectedDataWriter;
 import io.github.swplugin.core.AtomicFiles;
@@ -36,30 +37,43 @@ public class RecordMojo extends AbstractRuntimeMojo {
     void run(Path checkout) throws MojoExecutionException {
         try {
             Path file = expectedFile(checkout, output, "swplugin.output");
-            String shown = display(checkout, file);
-            if (Files.exists(file) && !overwrite) {
-                throw new ConfigurationException(shown + " exists: compare it with mvn swplugin:verify, or replace it"
-                        + " with -Dswplugin.overwrite=true");
-            }
             Data received = ReceivedData.parse(ReceivedData.read(received(), checkout, maxFileSize()), received());
-            if (received.segmentItems().isEmpty()) {
-                throw new ConfigurationException(received() + ": the collector holds no segments yet: make the test's"
-                        + " request first");
-            }
-            String text = ExpectedDataWriter.write(received);
-            // what is written must pass against the very data it came from
-            List<Finding> problems = Verifier.verify(shown, text, received, agent(checkout));
-            if (!problems.isEmpty()) {
-                throw new ConfigurationException("the recorded data would not verify, so nothing was written: "
-                        + problems.get(0));
-            }
-            AtomicFiles.write(CheckoutRoot.of(checkout), file, text);
-            getLog().info("swplugin: wrote " + shown + " (" + Verifier.summary(received) + "): review it, then run"
-                    + " mvn swplugin:verify against another run");
+            getLog().info(write(checkout, file, received, agent(checkout), overwrite, received()));
         } catch (ConfigurationException e) {
             throw new MojoExecutionException(e.getMessage());
+        }
+    }
+
+    /**
+     * Writes the expected file from received data, after checking that it verifies against that very data.
+     *
+     * @param source how messages name where the data came from
+     * @return the line that says what was written
+     */
+    static String write(Path checkout, Path file, Data received, Agent agent, boolean overwrite, String source)
+            throws MojoExecutionException {
+        String shown = display(checkout, file);
+        if (Files.exists(file) && !overwrite) {
+            throw new ConfigurationException(shown + " exists: compare it with mvn swplugin:verify, or replace it"
+                    + " with -Dswplugin.overwrite=true");
+        }
+        if (received.segmentItems().isEmpty()) {
+            throw new ConfigurationException(source + ": the collector holds no segments yet: make the test's"
+                    + " request first");
+        }
+        String text = ExpectedDataWriter.write(received);
+        // what is written must pass against the very data it came from
+        List<Finding> problems = Verifier.verify(shown, text, received, agent);
+        if (!problems.isEmpty()) {
+            throw new ConfigurationException("the recorded data would not verify, so nothing was written: "
+                    + problems.get(0));
+        }
+        try {
+            AtomicFiles.write(CheckoutRoot.of(checkout), file, text);
         } catch (IOException e) {
             throw new MojoExecutionException("swplugin.output: cannot write (" + e.getMessage() + "); nothing was changed");
         }
+        return "swplugin: wrote " + shown + " (" + Verifier.summary(received) + "): review it, then run"
+                + " mvn swplugin:verify against another run";
     }
 }
