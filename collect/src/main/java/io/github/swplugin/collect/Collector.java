@@ -1,5 +1,7 @@
 package io.github.swplugin.collect;
 
+import java.io.IOException;
+import java.io.Writer;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -105,6 +107,11 @@ public final class Collector {
     /** What {@code GET /receiveData} answers for the session. */
     public String receivedData(String session) {
         return ReceivedYaml.render(session(session));
+    }
+
+    /** The same text, streamed. */
+    public void writeReceivedData(String session, Writer out) throws IOException {
+        ReceivedYaml.write(session(session), out);
     }
 
     /** {@code DELETE /receiveData}: forgets the session's segments, logs and meters. */

@@ -18,8 +18,8 @@ public final class CollectorServer implements AutoCloseable {
     public record Options(String host, int grpcPort, int httpPort, long maxSpans, Agent agent) {
         public static final int GRPC_PORT = 19876;
         public static final int HTTP_PORT = 12800;
-        /** About 200 MB of heap at the sizes the Python agent's spans have (see docs/performance.md). */
-        public static final long MAX_SPANS = 500_000;
+        /** About 160 MiB of heap for spans of the Python agent's plugin tests' size (docs/performance.md). */
+        public static final long MAX_SPANS = 200_000;
 
         public static Options defaults() {
             return new Options("0.0.0.0", GRPC_PORT, HTTP_PORT, MAX_SPANS, Agent.PYTHON);

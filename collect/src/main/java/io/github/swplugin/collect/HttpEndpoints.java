@@ -11,9 +11,12 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import io.github.swplugin.collect.Collector.Via;
 import io.github.swplugin.collector.Agent;
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -98,8 +101,12 @@ final class HttpEndpoints implements HttpHandler {
     private void receiveData(HttpExchange exchange, String method) throws IOException {
         String session = session(exchange);
         if (method.equals("GET")) {
-            // YAML, under the JSON content type the mock collector gives it
-            json(exchange, 200, collector.receivedData(session));
+            // YAML, under the JSON content type the mock collector gives it, streamed: a session can be large
+            exchange.getResponseHeaders().set("Content-Type", "application/json;charset=utf-8");
+            exchange.sendResponseHeaders(200, 0);
+            try (Writer out = new BufferedWriter(new OutputStreamWriter(exchange.getResponseBody(), StandardCharsets.UTF_8))) {
+                collector.writeReceivedData(session, out);
+            }
         } else if (method.equals("DELETE")) {
             collector.clear(session);
             json(exchange, 200, "");

@@ -24,7 +24,7 @@ public final class Main {
               --session TOKEN   show and judge the session of agents sending this authentication token
               --segments N      stop after N segments
               --seconds T       stop after T seconds
-              --max-spans N     spans one session may hold (500000)
+              --max-spans N     spans one session may hold (200000)
             """;
 
     private Main() {

@@ -1,5 +1,9 @@
 package io.github.swplugin.collect;
 
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,33 +28,73 @@ final class ReceivedYaml {
     }
 
     static String render(SessionData data) {
-        Map<String, Object> root = new LinkedHashMap<>();
-        root.put("segmentItems", items(data.segments(), "segmentSize", "segments", ReceivedYaml::segment));
-        root.put("meterItems", items(data.meters(), "meterSize", "meters", ReceivedYaml::meter));
-        root.put("logItems", items(data.logs(), "logSize", "logs", ReceivedYaml::log));
-        return new Yaml().dump(root);
+        StringWriter text = new StringWriter();
+        try {
+            write(data, text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return text.toString();
+    }
+
+    /**
+     * Streams the text one segment, meter or log at a time: each is dumped inside a document of the same shape
+     * around it, so it is indented, folded and styled exactly as in the whole document, and a large session never
+     * needs the whole text or SnakeYAML's tree of it in memory.
+     */
+    static void write(SessionData data, Writer out) throws IOException {
+        Yaml yaml = new Yaml();
+        section(yaml, out, "segmentItems", data.segments(), "segmentSize", "segments", ReceivedYaml::segment);
+        section(yaml, out, "meterItems", data.meters(), "meterSize", "meters", ReceivedYaml::meter);
+        section(yaml, out, "logItems", data.logs(), "logSize", "logs", ReceivedYaml::log);
     }
 
     private interface Node<T> {
         Map<String, Object> of(T value);
     }
 
-    private static <T> List<Object> items(Map<String, List<T>> byService, String sizeKey, String listKey, Node<T> node) {
-        List<Object> items = new ArrayList<>();
-        byService.forEach((service, values) -> {
-            Map<String, Object> item = new LinkedHashMap<>();
-            item.put("serviceName", service);
-            item.put(sizeKey, values.size());
-            item.put(listKey, values.stream().map(node::of).toList());
-            items.add(item);
-        });
-        return items;
+    private static <T> void section(Yaml yaml, Writer out, String key, Map<String, List<T>> byService, String sizeKey,
+            String listKey, Node<T> node) throws IOException {
+        if (byService.isEmpty()) {
+            out.write(key + ": []\n");
+            return;
+        }
+        out.write(key + ":\n");
+        String heading = key + ":\n";
+        // a list key at this depth opens the item's list; a value of the item above it is indented deeper or quoted
+        String listStart = "\n  " + listKey + ":\n";
+        for (Map.Entry<String, List<T>> service : byService.entrySet()) {
+            List<T> values = service.getValue();
+            for (int i = 0; i < Math.max(1, values.size()); i++) {
+                List<Object> one = new ArrayList<>();
+                if (!values.isEmpty()) {
+                    one.add(node.of(values.get(i)));
+                }
+                Map<String, Object> item = new LinkedHashMap<>();
+                item.put("serviceName", service.getKey());
+                item.put(sizeKey, values.size());
+                item.put(listKey, one);
+                Map<String, Object> document = new LinkedHashMap<>();
+                document.put(key, new ArrayList<>(List.of(item)));
+                String text = yaml.dump(document);
+                int list = text.indexOf(listStart);
+                if (values.isEmpty() || list < 0) {
+                    out.write(text, heading.length(), text.length() - heading.length());
+                    continue;
+                }
+                int body = list + listStart.length();
+                if (i == 0) {
+                    out.write(text, heading.length(), body - heading.length());
+                }
+                out.write(text, body, text.length() - body);
+            }
+        }
     }
 
     private static Map<String, Object> segment(SegmentObject segment) {
         Map<String, Object> node = new LinkedHashMap<>();
         node.put("segmentId", segment.getTraceSegmentId());
-        node.put("spans", segment.getSpansList().stream().map(ReceivedYaml::span).toList());
+        node.put("spans", new ArrayList<>(segment.getSpansList().stream().map(ReceivedYaml::span).toList()));
         return node;
     }
 
@@ -115,8 +159,8 @@ final class ReceivedYaml {
             id.put("name", meter.getHistogram().getName());
             id.put("tags", labels(meter.getHistogram().getLabelsList()));
             node.put("meterId", id);
-            node.put("histogramBuckets", meter.getHistogram().getValuesList().stream().map(v -> v.getBucket()).toList());
-            node.put("histogramValues", meter.getHistogram().getValuesList().stream().map(v -> v.getCount()).toList());
+            node.put("histogramBuckets", new ArrayList<>(meter.getHistogram().getValuesList().stream().map(v -> v.getBucket()).toList()));
+            node.put("histogramValues", new ArrayList<>(meter.getHistogram().getValuesList().stream().map(v -> v.getCount()).toList()));
         }
         return node;
     }

@@ -66,6 +66,28 @@ class SessionDataTest {
                 """);
     }
 
+    @Test
+    void streamedOneItemAtATimeTheTextIsTheWholeDocumentsDump() throws Exception {
+        SessionData data = new SessionData();
+        for (String service : List.of("consumer", "provider", "mysql")) {
+            for (int i = 0; i < 3; i++) {
+                data.add(SegmentObject.newBuilder().setService(service).setTraceSegmentId(service + i)
+                        .addSpans(SpanObject.newBuilder().setParentSpanId(-1).setOperationName("/a very long operation name "
+                                .repeat(i + 1)).addTags(org.apache.skywalking.apm.network.common.v3.KeyStringValuePair
+                                .newBuilder().setKey("db.statement").setValue("select *\nfrom users where id = " + i)))
+                        .build());
+            }
+        }
+        // a segment without spans, as HTTP keeps it, twice
+        data.add(SegmentObject.newBuilder().setService("empty").setTraceSegmentId("e1").build());
+        data.add(SegmentObject.newBuilder().setService("empty").setTraceSegmentId("e2").build());
+        String text = ReceivedYaml.render(data);
+
+        // what SnakeYAML writes for the whole document at once (the mock collector's way)
+        assertThat(text).isEqualTo(new org.yaml.snakeyaml.Yaml().dump(new org.yaml.snakeyaml.Yaml().load(text)));
+        assertThat(text).contains("  segmentSize: 3\n").doesNotContain("&id");
+    }
+
     private static MeterData meter(String name, double value) {
         return MeterData.newBuilder().setService("provider")
                 .setSingleValue(MeterSingleValue.newBuilder().setName(name).setValue(value)).build();

@@ -44,7 +44,7 @@ public class CollectMojo extends AbstractTestMojo {
     private int seconds;
 
     /** The spans one session may hold; reports beyond it are refused with a message that says so. */
-    @Parameter(property = "swplugin.maxSpans", defaultValue = "500000")
+    @Parameter(property = "swplugin.maxSpans", defaultValue = "200000")
     private long maxSpans;
 
     /** Show and judge the session of the agents that send this authentication token (SW_AGENT_AUTHENTICATION). */
