@@ -2,10 +2,16 @@ package io.github.swplugin.collector;
 
 import io.github.swplugin.collector.CollectorData.Data;
 import io.github.swplugin.collector.CollectorData.KeyValue;
+import io.github.swplugin.collector.CollectorData.Log;
+import io.github.swplugin.collector.CollectorData.LogItem;
+import io.github.swplugin.collector.CollectorData.Meter;
+import io.github.swplugin.collector.CollectorData.MeterItem;
+import io.github.swplugin.collector.CollectorData.MeterTag;
 import io.github.swplugin.collector.CollectorData.Ref;
 import io.github.swplugin.collector.CollectorData.Segment;
 import io.github.swplugin.collector.CollectorData.SegmentItem;
 import io.github.swplugin.collector.CollectorData.Span;
+import io.github.swplugin.collector.CollectorData.Text;
 import io.github.swplugin.core.LicenseHeader;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -22,7 +28,9 @@ import org.yaml.snakeyaml.resolver.Resolver;
 public final class ExpectedDataWriter {
     /** A host:port whose port is in Linux's ephemeral range: a client's, different on every run. */
     private static final Pattern EPHEMERAL_PORT = Pattern.compile(":(3[2-9]\\d{3}|[4-5]\\d{4}|6[0-5]\\d{3})(?!\\d)");
-    private static final Pattern IP_PEER = Pattern.compile("\\[?[0-9a-fA-F.:]*[.:][0-9a-fA-F.:]*]?:\\d+");
+    /** An IP address, with or without a port: an entry span's client, a container's address under Docker. */
+    private static final Pattern IP_PEER = Pattern.compile(
+            "(?:\\d{1,3}(?:\\.\\d{1,3}){3}|\\[[0-9a-fA-F:.]+]|[0-9a-fA-F]*:[0-9a-fA-F.]*:[0-9a-fA-F:.]*)(?::\\d+)?");
     private static final Resolver RESOLVER = new Resolver();
     private static final String NOT_NULL = "not null";
 
@@ -37,7 +45,99 @@ public final class ExpectedDataWriter {
         for (SegmentItem item : received.segmentItems()) {
             writer.item(item);
         }
+        if (received.meterItems() != null && !received.meterItems().isEmpty()) {
+            writer.out.append("meterItems:\n");
+            received.meterItems().forEach(writer::meterItem);
+        }
+        if (received.logItems() != null && !received.logItems().isEmpty()) {
+            writer.out.append("logItems:\n");
+            received.logItems().forEach(writer::logItem);
+        }
         return writer.out.toString();
+    }
+
+    /** Meters by name and labels; a value (which changes from run to run) as not null, histogram buckets as sent. */
+    private void meterItem(MeterItem item) {
+        List<Meter> meters = item.meters() == null ? List.of() : item.meters();
+        line(2, "- serviceName: " + typed(item.serviceName().value()));
+        line(4, "meterSize: " + meters.size());
+        if (meters.isEmpty()) {
+            return;
+        }
+        line(4, "meters:");
+        for (Meter meter : meters) {
+            line(6, "- meterId:");
+            line(10, "name: " + untyped(meter.meterId().name()));
+            if (meter.meterId().tags() == null || meter.meterId().tags().isEmpty()) {
+                line(10, "tags: []");
+            } else {
+                line(10, "tags:");
+                for (MeterTag tag : meter.meterId().tags()) {
+                    line(12, "- name: " + untyped(tag.name()));
+                    line(14, "value: " + untyped(tag.value()));
+                }
+            }
+            if (meter.singleValue() != null && meter.singleValue().value() != null) {
+                line(8, "singleValue: " + NOT_NULL);
+            } else if (meter.histogramBuckets() != null) {
+                line(8, "histogramBuckets: [" + String.join(", ", meter.histogramBuckets()) + "]");
+            }
+        }
+    }
+
+    /**
+     * Logs in the order received, as the collector compares them: what the plugin decides literally (endpoint, body
+     * type, tags, layer, span id), a text that holds a time or a trace id as not null.
+     */
+    private void logItem(LogItem item) {
+        List<Log> logs = item.logs() == null ? List.of() : item.logs();
+        line(2, "- serviceName: " + typed(item.serviceName().value()));
+        line(4, "logSize: " + logs.size());
+        if (logs.isEmpty()) {
+            return;
+        }
+        line(4, "logs:");
+        for (Log log : logs) {
+            line(6, "- timestamp: gt 0");
+            line(8, "endpoint: " + typed(literal(log.endpoint().value())));
+            line(8, "body:");
+            line(10, "type: " + typed(literal(log.body() == null ? "" : log.body().type().value())));
+            if (log.body() != null && log.body().content() != null) {
+                for (String kind : List.of("text", "json", "yaml")) {
+                    Text content = log.body().content().get(kind);
+                    if (content != null && content.value() != null) {
+                        line(10, "content:");
+                        line(12, kind + ": " + NOT_NULL);
+                        break;
+                    }
+                }
+            }
+            if (log.traceContext() != null) {
+                line(8, "traceContext:");
+                line(10, "traceId: " + traced(log.traceContext().traceId().value()));
+                line(10, "traceSegmentId: " + traced(log.traceContext().traceSegmentId().value()));
+                line(10, "spanId: " + typed(log.traceContext().spanId().value()));
+            }
+            if (log.tags() != null && log.tags().data() != null) {
+                line(8, "tags:");
+                if (log.tags().data().isEmpty()) {
+                    line(10, "data: []");
+                } else {
+                    line(10, "data:");
+                    for (KeyValue tag : log.tags().data()) {
+                        line(12, "- key: " + untyped(tag.key()));
+                        line(14, "value: " + untyped(tag.value() == null ? "null" : variable(tag.value()) ? NOT_NULL
+                                : literal(tag.value())));
+                    }
+                }
+            }
+            line(8, "layer: " + typed(literal(log.layer().value())));
+        }
+    }
+
+    /** A trace or segment id differs on every run; a log outside a trace has none. */
+    private static String traced(String id) {
+        return id == null || id.isEmpty() ? "''" : NOT_NULL;
     }
 
     private void item(SegmentItem item) {
