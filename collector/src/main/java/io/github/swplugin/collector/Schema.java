@@ -10,6 +10,7 @@ import static io.github.swplugin.collector.Shape.string;
 import static io.github.swplugin.collector.Shape.text;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * Every key the pinned mock collector reads from {@code expected.data.yml} and from a received dump, level by level:
@@ -95,6 +96,13 @@ public final class Schema {
             "logItems", listOf(LOG_ITEM));
 
     /** The keys a ref must have: the collector dereferences them without a null check. */
+    /**
+     * The keys without which the collector fails on an item before it compares anything (a NullPointerException,
+     * HTTP 500): a pair's key, a log's body. A ref's keys are {@link #MANDATORY_REF_KEYS}.
+     */
+    public static final Map<Shape, List<String>> MANDATORY_KEYS = Map.of(KEY_VALUE, List.of("key"),
+            LOG, List.of("body"));
+
     public static final List<String> MANDATORY_REF_KEYS = List.of(
             "parentEndpoint", "networkAddress", "parentTraceSegmentId", "parentServiceInstance", "parentService", "traceId");
 

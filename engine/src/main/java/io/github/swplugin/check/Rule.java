@@ -48,6 +48,9 @@ public enum Rule {
     REF_MISSING_KEY("ref-missing-key", ERROR, "Values",
             "a ref without one of `parentEndpoint`, `networkAddress`, `parentTraceSegmentId`, "
             + "`parentServiceInstance`, `parentService`, `traceId` (HTTP 500)"),
+    MISSING_KEY("missing-key", ERROR, "Values",
+            "a tag, a log event's pair or a log tag without `key`, a log without `body`: the collector reads them "
+            + "unchecked and answers HTTP 500, whatever it received"),
     BROKEN_PLACEHOLDER("broken-placeholder", ERROR, "Values",
             "the `${service[i]}` form, which never works in the collector"),
 

@@ -12,6 +12,7 @@ import io.github.swplugin.collector.Schema;
 import io.github.swplugin.collector.Shape;
 import io.github.swplugin.core.Suggestions;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -155,6 +156,15 @@ final class KeyValueCheck {
         }
         if (shape.element() == Schema.REF) {
             sequence.getValue().forEach(this::mandatoryRefKeys);
+        }
+        List<String> mandatory = Schema.MANDATORY_KEYS.getOrDefault(shape.element(), List.of());
+        for (Node element : sequence.getValue()) {
+            for (String required : mandatory) {
+                if (element instanceof MappingNode && YamlLoader.get(element, required).isEmpty()) {
+                    report(element, Rule.MISSING_KEY, "this " + shape.element().name() + " has no '" + required + "': the"
+                            + " collector fails on it with HTTP 500, whatever it received; add '" + required + ":'");
+                }
+            }
         }
     }
 
