@@ -147,6 +147,9 @@ public enum Rule {
     COMPOSE_REFERENCE("compose-reference", ERROR, "Compose",
             "`depends_on`, or `extends` without a `file`, naming a service the compose file does not define: Compose refuses the "
             + "file"),
+    COMPOSE_LOCALHOST("compose-localhost", ERROR, "Compose",
+            "an environment value addressing `localhost`/`127.0.0.1` with a port that only another service of the compose file "
+            + "listens on: in a container that is the container itself, so the call reaches nothing; use the service's name"),
     AGENT_CONFIG("agent-config", ERROR, "Compose", PYTHON,
             "an `SW_` variable, in the environment of a compose service that runs the agent, that the checkout's agent never reads "
             + "(its `skywalking/` sources name no such variable): the setting is silently lost, with a did-you-mean "

@@ -166,6 +166,11 @@ class RuleCasesTest {
                 new Case(Rule.COMPOSE_REFERENCE, COMPOSE, "  consumer:\n    image: agent\n",
                         "  consumer:\n    extends:\n      service: agent\n", "  consumer:\n    extends:\n      service: provider\n",
                         "service: agent"),
+                new Case(Rule.COMPOSE_LOCALHOST, COMPOSE, "      SW_AGENT_NAME: provider\n",
+                        "      SW_AGENT_NAME: provider\n      CACHE_URL: 'http://127.0.0.1:11211'\n  cache:\n    image: memcached\n"
+                                + "    ports:\n      - 11211:11211\n",
+                        "      SW_AGENT_NAME: provider\n      CACHE_URL: 'http://cache:11211'\n  cache:\n    image: memcached\n"
+                                + "    ports:\n      - 11211:11211\n", "CACHE_URL"),
                 new Case(Rule.AGENT_CONFIG, COMPOSE, "      SW_AGENT_NAME: provider\n",
                         "      SW_AGENT_NAME: provider\n      SW_AGENT_SERVICE_NAME: provider\n",
                         "      SW_AGENT_NAME: provider\n      SW_KAFKA_REPORTER_CONFIG_acks: all\n", "SW_AGENT_SERVICE_NAME"),

@@ -3,10 +3,12 @@ package io.github.swplugin.check.expected;
 import io.github.swplugin.check.FileFindings;
 import io.github.swplugin.check.YamlLoader;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -24,10 +26,12 @@ public final class ComposeDocument {
     }
 
     /**
-     * One service: its name's node, its environment, the names under depends_on, and the service it extends within this
-     * file (null when it extends none, or one of another file).
+     * One service: its name's node, its environment, the names under depends_on, the service it extends within this
+     * file (null when it extends none, or one of another file), the container ports it publishes or exposes here, and
+     * whether it shares another network namespace ({@code network_mode}), where localhost is not its own.
      */
-    public record Service(String name, Node nameNode, List<Variable> environment, List<ScalarNode> dependsOn, ScalarNode extendsHere) {
+    public record Service(String name, Node nameNode, List<Variable> environment, List<ScalarNode> dependsOn, ScalarNode extendsHere,
+            Set<String> ports, boolean networkMode) {
     }
 
     private final Map<String, Service> services;
@@ -45,7 +49,8 @@ public final class ComposeDocument {
             for (NodeTuple tuple : mapping.getValue()) {
                 if (tuple.getKeyNode() instanceof ScalarNode key) {
                     Node body = tuple.getValueNode();
-                    services.put(key.getValue(), new Service(key.getValue(), key, environment(body), dependsOn(body), extendsHere(body)));
+                    services.put(key.getValue(), new Service(key.getValue(), key, environment(body), dependsOn(body), extendsHere(body),
+                            ports(body), YamlLoader.get(body, "network_mode").isPresent()));
                 }
             }
         }
@@ -86,6 +91,24 @@ public final class ComposeDocument {
             return YamlLoader.scalar(extended.get(), "service").orElse(null);
         }
         return null;
+    }
+
+    /** The container side of ports ("9091", "8080:9091", "127.0.0.1:8080:9091/tcp", {target: 9091}) and expose. */
+    private static Set<String> ports(Node service) {
+        Set<String> ports = new HashSet<>();
+        for (String key : List.of("ports", "expose")) {
+            if (YamlLoader.get(service, key).orElse(null) instanceof SequenceNode list) {
+                for (Node item : list.getValue()) {
+                    String port = item instanceof ScalarNode scalar ? scalar.getValue()
+                            : YamlLoader.scalar(item, "target").map(ScalarNode::getValue).orElse("");
+                    port = port.substring(port.lastIndexOf(':') + 1).replaceFirst("/.*", "");
+                    if (port.matches("\\d+")) {
+                        ports.add(port);
+                    }
+                }
+            }
+        }
+        return ports;
     }
 
     private static List<ScalarNode> dependsOn(Node service) {
