@@ -7,7 +7,9 @@ import io.github.swplugin.check.verify.Verifier;
 import io.github.swplugin.collector.Agent;
 import io.github.swplugin.collector.CollectorData.Data;
 import io.github.swplugin.collector.CollectorLoader;
+import io.github.swplugin.core.CheckoutRoot;
 import io.github.swplugin.core.PythonEnum;
+import io.github.swplugin.core.UnsafePathException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,6 +51,7 @@ public final class LiveSession implements Collector.Listener {
     }
 
     private static final long POLL_MILLIS = 250;
+    private static final String ENUM_FILE = "skywalking/__init__.py";
 
     private final Collector collector;
     private final Options options;
@@ -67,11 +70,23 @@ public final class LiveSession implements Collector.Listener {
         collector.listen(this);
     }
 
-    /** The Python agent's Component enum, id to name; empty for another agent or a checkout without it. */
+    /**
+     * The Python agent's Component enum, id to name; empty for another agent, a checkout without it, or an enum file
+     * reached through a link that leads out of the checkout (which is never read).
+     */
     private static Map<Integer, String> componentNames(Path checkout, long maxFileSize) {
         Map<Integer, String> names = new HashMap<>();
-        if (checkout != null && Files.exists(checkout.resolve("skywalking/__init__.py"))) {
-            FileText.read(checkout.resolve("skywalking/__init__.py"), maxFileSize, new FileFindings("skywalking/__init__.py"))
+        if (checkout == null) {
+            return names;
+        }
+        Path file;
+        try {
+            file = CheckoutRoot.of(checkout).inside(ENUM_FILE);
+        } catch (UnsafePathException e) {
+            return names;
+        }
+        if (Files.exists(file)) {
+            FileText.read(file, maxFileSize, new FileFindings(ENUM_FILE))
                     .flatMap(text -> PythonEnum.read(text, "Component"))
                     .ifPresent(components -> components.members().forEach(m -> names.putIfAbsent(m.id(), m.name())));
         }
@@ -127,7 +142,7 @@ public final class LiveSession implements Collector.Listener {
         FileTime seen = modified();
         List<Finding> last = null;
         if (options.expected() != null) {
-            last = judge(null);
+            last = judgeAgain(null);
         }
         while (!stopped.get() && System.nanoTime() < deadline
                 && (options.stopAfterSegments() == 0 || segments.get() < options.stopAfterSegments())) {
@@ -136,7 +151,7 @@ public final class LiveSession implements Collector.Listener {
             boolean edited = !Objects.equals(now, seen);
             seen = now;
             if (options.expected() != null && (changed.getAndSet(false) || edited)) {
-                last = judge(last);
+                last = judgeAgain(last);
             }
         }
         return finish();
@@ -157,39 +172,45 @@ public final class LiveSession implements Collector.Listener {
         wrong.addAll(AgentDataChecks.refs(held));
         wrong.forEach(problem -> lines.add("WARNING [agent-data] " + problem));
         String received = collector.receivedData(options.session());
-        List<Finding> findings = options.expected() == null ? List.of() : verdict(received);
+        List<Finding> findings = List.of();
         if (options.expected() != null) {
-            lines.addAll(verdictLines(findings));
+            Judgement judgement = judge(received);
+            findings = judgement.findings();
+            lines.addAll(judgement.lines());
         }
         print(lines);
         return new Result(options.expected() != null, findings, received);
     }
 
-    private List<Finding> judge(List<Finding> last) {
-        List<Finding> findings = verdict(collector.receivedData(options.session()));
-        if (!findings.equals(last)) {
-            print(verdictLines(findings));
+    /** The findings on the expected file and the data they were judged against. */
+    private record Judgement(String shown, List<Finding> findings, Data received) {
+        List<String> lines() {
+            if (findings.isEmpty()) {
+                return List.of("verdict: " + shown + " passes: the collector answers success (" + Verifier.summary(received) + ")");
+            }
+            List<String> lines = new ArrayList<>();
+            lines.add("verdict: " + shown + " fails (" + findings.size() + (findings.size() == 1 ? " problem)" : " problems)"));
+            findings.forEach(finding -> lines.add("  " + finding));
+            return lines;
         }
-        return findings;
     }
 
-    private List<Finding> verdict(String received) {
-        Data data = CollectorLoader.load(received, false);
+    /** Judges what the session holds now and prints the verdict when it differs from {@code last}. */
+    private List<Finding> judgeAgain(List<Finding> last) {
+        Judgement judgement = judge(collector.receivedData(options.session()));
+        if (!judgement.findings().equals(last)) {
+            print(judgement.lines());
+        }
+        return judgement.findings();
+    }
+
+    private Judgement judge(String receivedText) {
+        Data received = CollectorLoader.load(receivedText, false);
         FileFindings unreadable = new FileFindings(options.shown());
-        return FileText.read(options.expected(), options.maxFileSize(), unreadable)
-                .map(text -> Verifier.verify(options.shown(), text, data, options.agent()))
+        List<Finding> findings = FileText.read(options.expected(), options.maxFileSize(), unreadable)
+                .map(text -> Verifier.verify(options.shown(), text, received, options.agent()))
                 .orElseGet(unreadable::list);
-    }
-
-    private List<String> verdictLines(List<Finding> findings) {
-        if (findings.isEmpty()) {
-            return List.of("verdict: " + options.shown() + " passes: the collector answers success ("
-                    + Verifier.summary(CollectorLoader.load(collector.receivedData(options.session()), false)) + ")");
-        }
-        List<String> lines = new ArrayList<>();
-        lines.add("verdict: " + options.shown() + " fails (" + findings.size() + (findings.size() == 1 ? " problem)" : " problems)"));
-        findings.forEach(finding -> lines.add("  " + finding));
-        return lines;
+        return new Judgement(options.shown(), findings, received);
     }
 
     private FileTime modified() {
