@@ -2,8 +2,10 @@ package io.github.swplugin.collect;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.IntFunction;
 import org.apache.skywalking.apm.network.language.agent.v3.SegmentObject;
@@ -25,25 +27,22 @@ final class SegmentView {
             children.computeIfAbsent(span.getParentSpanId(), p -> new ArrayList<>()).add(span);
         }
         children.values().forEach(list -> list.sort(Comparator.comparingInt(SpanObject::getSpanId)));
-        List<Integer> shown = new ArrayList<>();
+        Set<Integer> shown = new HashSet<>();
         for (SpanObject root : children.getOrDefault(-1, List.of())) {
             add(lines, root, 1, children, componentName, shown);
         }
         // spans whose parent is missing are still shown, under the segment
         for (SpanObject span : segment.getSpansList()) {
-            if (!shown.contains(span.getSpanId())) {
-                add(lines, span, 1, children, componentName, shown);
-            }
+            add(lines, span, 1, children, componentName, shown);
         }
         return lines;
     }
 
     private static void add(List<String> lines, SpanObject span, int depth, Map<Integer, List<SpanObject>> children,
-            IntFunction<String> componentName, List<Integer> shown) {
-        if (shown.contains(span.getSpanId())) {
+            IntFunction<String> componentName, Set<Integer> shown) {
+        if (!shown.add(span.getSpanId())) {
             return;
         }
-        shown.add(span.getSpanId());
         String indent = "  ".repeat(depth);
         String name = componentName.apply(span.getComponentId());
         lines.add(indent + span.getSpanId() + " " + span.getSpanType().name() + " " + span.getOperationName() + " ["
