@@ -39,7 +39,7 @@ public class CollectBenchmark {
 
     @Setup(Level.Trial)
     public void start() throws Exception {
-        server = CollectorServer.start(new CollectorServer.Options("127.0.0.1", 0, 0, Long.MAX_VALUE, Agent.PYTHON),
+        server = CollectorServer.start(new CollectorServer.Options("127.0.0.1", 0, 0, Agent.PYTHON),
                 new Collector(Long.MAX_VALUE));
         agent = new AgentTraffic(server.grpcPort());
         segments = AgentTraffic.segments(BATCH);

@@ -23,8 +23,8 @@ public final class CollectHeap {
         int segments = args.length > 0 ? Integer.parseInt(args[0]) : 20_000;
         long spans = (long) segments * AgentTraffic.SPANS_PER_SEGMENT;
         Collector collector = new Collector(spans);
-        try (CollectorServer server = CollectorServer.start(new CollectorServer.Options("127.0.0.1", 0, 0, spans,
-                Agent.PYTHON), collector); AgentTraffic agent = new AgentTraffic(server.grpcPort())) {
+        try (CollectorServer server = CollectorServer.start(new CollectorServer.Options("127.0.0.1", 0, 0, Agent.PYTHON),
+                collector); AgentTraffic agent = new AgentTraffic(server.grpcPort())) {
             var all = AgentTraffic.segments(segments + 1);
             long before = usedAfterGc();
             for (int from = 0; from < segments; from += 1000) {

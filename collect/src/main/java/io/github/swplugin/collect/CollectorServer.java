@@ -14,15 +14,18 @@ import java.util.concurrent.TimeUnit;
 
 /** The collector on the network: gRPC for the agents, HTTP for the agents' HTTP protocol and for the tests. */
 public final class CollectorServer implements AutoCloseable {
-    /** Where to listen and how much to hold. Port 0 picks a free port. */
-    public record Options(String host, int grpcPort, int httpPort, long maxSpans, Agent agent) {
+    /** Where to listen, and whose collector's verdicts to give. Port 0 picks a free port. */
+    public record Options(String host, int grpcPort, int httpPort, Agent agent) {
         public static final int GRPC_PORT = 19876;
         public static final int HTTP_PORT = 12800;
-        /** About 160 MiB of heap for spans of the Python agent's plugin tests' size (docs/performance.md). */
+        /**
+         * The spans a {@link Collector} session holds by default: about 160 MiB of heap for spans of the Python agent's
+         * plugin tests' size (docs/performance.md).
+         */
         public static final long MAX_SPANS = 200_000;
 
         public static Options defaults() {
-            return new Options("0.0.0.0", GRPC_PORT, HTTP_PORT, MAX_SPANS, Agent.PYTHON);
+            return new Options("0.0.0.0", GRPC_PORT, HTTP_PORT, Agent.PYTHON);
         }
     }
 

@@ -136,6 +136,23 @@ public final class LiveSession implements Collector.Listener {
         stopped.set(true);
     }
 
+    /**
+     * Serves the agents until the session ends ({@link #run()}); the summary is printed then, or at Ctrl-C.
+     *
+     * @throws IOException when a port cannot be bound
+     */
+    public Result serve(CollectorServer.Options server) throws IOException, InterruptedException {
+        try (CollectorServer running = CollectorServer.start(server, collector)) {
+            print(List.of("swplugin: collecting on gRPC " + server.host() + ":" + running.grpcPort() + " and HTTP "
+                    + server.host() + ":" + running.httpPort() + " (Ctrl-C stops)"));
+            Thread summary = new Thread(this::finish, "swplugin-collect-summary");
+            Runtime.getRuntime().addShutdownHook(summary);
+            Result result = run();
+            Runtime.getRuntime().removeShutdownHook(summary);
+            return result;
+        }
+    }
+
     /** Waits for data and judges until a limit is reached or {@link #stop()}; then prints the summary. */
     public Result run() throws InterruptedException {
         long deadline = options.stopAfter() == null ? Long.MAX_VALUE : System.nanoTime() + options.stopAfter().toNanos();

@@ -39,7 +39,7 @@ public final class Main {
         String host = server.host();
         int grpcPort = server.grpcPort();
         int httpPort = server.httpPort();
-        long maxSpans = server.maxSpans();
+        long maxSpans = CollectorServer.Options.MAX_SPANS;
         Path checkout = null;
         Path expected = null;
         Agent agent = Agent.PYTHON;
@@ -80,15 +80,8 @@ public final class Main {
                 ? checkout.relativize(expected).toString() : expected.toString();
         LiveSession live = new LiveSession(collector, new LiveSession.Options(checkout, expected, shown, agent, session,
                 segments, seconds, 8L << 20), out::println);
-        try (CollectorServer running = CollectorServer.start(new CollectorServer.Options(host, grpcPort, httpPort, maxSpans,
-                agent), collector)) {
-            out.println("swplugin collect: gRPC on " + host + ":" + running.grpcPort() + ", HTTP on " + host + ":"
-                    + running.httpPort() + " (Ctrl-C stops)");
-            Thread hook = new Thread(live::finish, "swplugin-collect-summary");
-            Runtime.getRuntime().addShutdownHook(hook);
-            LiveSession.Result result = live.run();
-            Runtime.getRuntime().removeShutdownHook(hook);
-            return result.passed() ? 0 : 1;
+        try {
+            return live.serve(new CollectorServer.Options(host, grpcPort, httpPort, agent)).passed() ? 0 : 1;
         } catch (IOException e) {
             out.println("swplugin collect: " + e.getMessage());
             return 2;

@@ -23,7 +23,7 @@ class CollectorServerTest {
 
     @BeforeEach
     void start() throws IOException {
-        server = CollectorServer.start(new CollectorServer.Options("127.0.0.1", 0, 0, 1000, Agent.PYTHON), new Collector(1000));
+        server = CollectorServer.start(new CollectorServer.Options("127.0.0.1", 0, 0, Agent.PYTHON), new Collector(1000));
         agents = new Agents(server);
     }
 

@@ -29,7 +29,7 @@ class CorpusReplayTest {
     @BeforeAll
     static void start() throws IOException {
         assumeTrue(System.getProperty("swplugin.receivedCorpus") != null, "no -Dswplugin.receivedCorpus");
-        server = CollectorServer.start(new CollectorServer.Options("127.0.0.1", 0, 0, 1_000_000, Agent.PYTHON),
+        server = CollectorServer.start(new CollectorServer.Options("127.0.0.1", 0, 0, Agent.PYTHON),
                 new Collector(1_000_000));
         agents = new Agents(server);
     }

@@ -79,14 +79,8 @@ public class CollectMojo extends AbstractTestMojo {
                     judged == null ? null : display(checkout, judged), agent, session == null ? "" : session, segments,
                     seconds == 0 ? null : Duration.ofSeconds(seconds), maxFileSize()), line -> getLog().info(line));
             LiveSession.Result result;
-            try (CollectorServer server = CollectorServer.start(new CollectorServer.Options(host, grpcPort, httpPort,
-                    maxSpans, agent), collector)) {
-                getLog().info("swplugin: collecting on gRPC " + host + ":" + server.grpcPort() + " and HTTP " + host + ":"
-                        + server.httpPort() + " (Ctrl-C stops)");
-                Thread summary = new Thread(live::finish, "swplugin-collect-summary");
-                Runtime.getRuntime().addShutdownHook(summary);
-                result = live.run();
-                Runtime.getRuntime().removeShutdownHook(summary);
+            try {
+                result = live.serve(new CollectorServer.Options(host, grpcPort, httpPort, agent));
             } catch (IOException e) {
                 throw new MojoExecutionException(e.getMessage());
             }
