@@ -96,15 +96,15 @@ public final class Schema {
             "logItems", listOf(LOG_ITEM));
 
     /** The keys a ref must have: the collector dereferences them without a null check. */
-    /**
-     * The keys without which the collector fails on an item before it compares anything (a NullPointerException,
-     * HTTP 500): a pair's key, a log's body. A ref's keys are {@link #MANDATORY_REF_KEYS}.
-     */
-    public static final Map<Shape, List<String>> MANDATORY_KEYS = Map.of(KEY_VALUE, List.of("key"),
-            LOG, List.of("body"));
-
     public static final List<String> MANDATORY_REF_KEYS = List.of(
             "parentEndpoint", "networkAddress", "parentTraceSegmentId", "parentServiceInstance", "parentService", "traceId");
+
+    /**
+     * The keys without which the collector fails on an item before it compares anything (a NullPointerException,
+     * HTTP 500): a ref's, a pair's key, a log's body.
+     */
+    public static final Map<Shape, List<String>> MANDATORY_KEYS = Map.of(REF, MANDATORY_REF_KEYS, KEY_VALUE, List.of("key"),
+            LOG, List.of("body"));
 
     private Schema() {
     }

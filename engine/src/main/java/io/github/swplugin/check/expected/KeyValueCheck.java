@@ -154,29 +154,23 @@ final class KeyValueCheck {
         for (Node element : sequence.getValue()) {
             walk(element, shape.element(), key);
         }
-        if (shape.element() == Schema.REF) {
-            sequence.getValue().forEach(this::mandatoryRefKeys);
-        }
         List<String> mandatory = Schema.MANDATORY_KEYS.getOrDefault(shape.element(), List.of());
         for (Node element : sequence.getValue()) {
             for (String required : mandatory) {
                 if (element instanceof MappingNode && YamlLoader.get(element, required).isEmpty()) {
-                    report(element, Rule.MISSING_KEY, "this " + shape.element().name() + " has no '" + required + "': the"
-                            + " collector fails on it with HTTP 500, whatever it received; add '" + required + ":'");
+                    missing(element, shape.element(), required);
                 }
             }
         }
     }
 
-    private void mandatoryRefKeys(Node ref) {
-        if (!(ref instanceof MappingNode)) {
-            return;
-        }
-        for (String required : Schema.MANDATORY_REF_KEYS) {
-            if (YamlLoader.get(ref, required).isEmpty()) {
-                report(ref, Rule.REF_MISSING_KEY, "this ref has no '" + required + "': the collector fails with HTTP 500;"
-                        + " add '" + required + ": not null' if any value will do");
-            }
+    private void missing(Node element, Shape shape, String required) {
+        if (shape == Schema.REF) {
+            report(element, Rule.REF_MISSING_KEY, "this ref has no '" + required + "': the collector fails with HTTP 500;"
+                    + " add '" + required + ": not null' if any value will do");
+        } else {
+            report(element, Rule.MISSING_KEY, "this " + shape.name() + " has no '" + required + "': the collector fails on"
+                    + " it with HTTP 500, whatever it received; add '" + required + ":'");
         }
     }
 
