@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.apache.skywalking.apm.network.common.v3.KeyStringValuePair;
 import org.apache.skywalking.apm.network.language.agent.v3.Label;
 import org.apache.skywalking.apm.network.language.agent.v3.MeterData;
@@ -124,11 +125,16 @@ final class ReceivedYaml {
     }
 
     private static List<Object> pairs(List<KeyStringValuePair> pairs) {
+        return pairs(pairs, "key", KeyStringValuePair::getKey, KeyStringValuePair::getValue);
+    }
+
+    /** {key: .., value: ..} for a tag or log pair, {name: .., value: ..} for a meter's label. */
+    private static <T> List<Object> pairs(List<T> items, String keyName, Function<T, String> key, Function<T, String> value) {
         List<Object> list = new ArrayList<>();
-        for (KeyStringValuePair pair : pairs) {
+        for (T item : items) {
             Map<String, Object> node = new LinkedHashMap<>();
-            node.put("key", pair.getKey());
-            node.put("value", pair.getValue());
+            node.put(keyName, key.apply(item));
+            node.put("value", value.apply(item));
             list.add(node);
         }
         return list;
@@ -148,32 +154,18 @@ final class ReceivedYaml {
     }
 
     private static Map<String, Object> meter(MeterData meter) {
-        Map<String, Object> node = new LinkedHashMap<>();
         Map<String, Object> id = new LinkedHashMap<>();
+        id.put("name", SessionData.meterName(meter));
+        id.put("tags", pairs(SessionData.meterLabels(meter), "name", Label::getName, Label::getValue));
+        Map<String, Object> node = new LinkedHashMap<>();
+        node.put("meterId", id);
         if (meter.hasSingleValue()) {
-            id.put("name", meter.getSingleValue().getName());
-            id.put("tags", labels(meter.getSingleValue().getLabelsList()));
-            node.put("meterId", id);
             node.put("singleValue", meter.getSingleValue().getValue());
         } else {
-            id.put("name", meter.getHistogram().getName());
-            id.put("tags", labels(meter.getHistogram().getLabelsList()));
-            node.put("meterId", id);
             node.put("histogramBuckets", new ArrayList<>(meter.getHistogram().getValuesList().stream().map(v -> v.getBucket()).toList()));
             node.put("histogramValues", new ArrayList<>(meter.getHistogram().getValuesList().stream().map(v -> v.getCount()).toList()));
         }
         return node;
-    }
-
-    private static List<Object> labels(List<Label> labels) {
-        List<Object> list = new ArrayList<>();
-        for (Label label : labels) {
-            Map<String, Object> node = new LinkedHashMap<>();
-            node.put("name", label.getName());
-            node.put("value", label.getValue());
-            list.add(node);
-        }
-        return list;
     }
 
     private static Map<String, Object> log(LogData log) {

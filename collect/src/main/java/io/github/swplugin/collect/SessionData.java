@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import org.apache.skywalking.apm.network.language.agent.v3.Label;
 import org.apache.skywalking.apm.network.language.agent.v3.MeterData;
 import org.apache.skywalking.apm.network.language.agent.v3.SegmentObject;
 import org.apache.skywalking.apm.network.logging.v3.LogData;
@@ -50,12 +51,15 @@ final class SessionData {
     }
 
     private static MeterIdentity identity(MeterData meter) {
-        var labels = meter.hasSingleValue() ? meter.getSingleValue().getLabelsList() : meter.getHistogram().getLabelsList();
-        return new MeterIdentity(meterName(meter), labels.stream().map(l -> List.of(l.getName(), l.getValue())).toList());
+        return new MeterIdentity(meterName(meter), meterLabels(meter).stream().map(l -> List.of(l.getName(), l.getValue())).toList());
     }
 
     static String meterName(MeterData meter) {
         return meter.hasSingleValue() ? meter.getSingleValue().getName() : meter.getHistogram().getName();
+    }
+
+    static List<Label> meterLabels(MeterData meter) {
+        return meter.hasSingleValue() ? meter.getSingleValue().getLabelsList() : meter.getHistogram().getLabelsList();
     }
 
     /** DELETE /receiveData: the maps are cleared, not replaced, so that their iteration order stays the collector's. */
