@@ -59,12 +59,9 @@ public final class ExpectedDataWriter {
     /** Meters by name and labels; a value (which changes from run to run) as not null, histogram buckets as sent. */
     private void meterItem(MeterItem item) {
         List<Meter> meters = item.meters() == null ? List.of() : item.meters();
-        line(2, "- serviceName: " + typed(item.serviceName().value()));
-        line(4, "meterSize: " + meters.size());
-        if (meters.isEmpty()) {
+        if (!heading(item.serviceName(), "meterSize", meters.size(), "meters")) {
             return;
         }
-        line(4, "meters:");
         for (Meter meter : meters) {
             line(6, "- meterId:");
             line(10, "name: " + untyped(meter.meterId().name()));
@@ -91,12 +88,9 @@ public final class ExpectedDataWriter {
      */
     private void logItem(LogItem item) {
         List<Log> logs = item.logs() == null ? List.of() : item.logs();
-        line(2, "- serviceName: " + typed(item.serviceName().value()));
-        line(4, "logSize: " + logs.size());
-        if (logs.isEmpty()) {
+        if (!heading(item.serviceName(), "logSize", logs.size(), "logs")) {
             return;
         }
-        line(4, "logs:");
         for (Log log : logs) {
             line(6, "- timestamp: gt 0");
             line(8, "endpoint: " + typed(literal(log.endpoint().value())));
@@ -142,12 +136,9 @@ public final class ExpectedDataWriter {
 
     private void item(SegmentItem item) {
         List<Segment> segments = item.segments() == null ? List.of() : item.segments();
-        line(2, "- serviceName: " + typed(item.serviceName().value()));
-        line(4, "segmentSize: " + segments.size());
-        if (segments.isEmpty()) {
+        if (!heading(item.serviceName(), "segmentSize", segments.size(), "segments")) {
             return;
         }
-        line(4, "segments:");
         for (Segment segment : segments) {
             line(6, "- segmentId: " + NOT_NULL);
             line(8, "spans:");
@@ -230,6 +221,17 @@ public final class ExpectedDataWriter {
         line(16, "parentServiceInstance: " + NOT_NULL);
         line(16, "parentService: " + untyped(literal(ref.field("parentService").value())));
         line(16, "traceId: " + NOT_NULL);
+    }
+
+    /** An item's service, its size and the key of its list; false when the list is empty, and then left out. */
+    private boolean heading(Text serviceName, String sizeKey, int size, String listKey) {
+        line(2, "- serviceName: " + typed(serviceName.value()));
+        line(4, sizeKey + ": " + size);
+        if (size == 0) {
+            return false;
+        }
+        line(4, listKey + ":");
+        return true;
     }
 
     private void line(int indent, String text) {
