@@ -42,6 +42,8 @@ public final class Collector {
     }
 
     private final Map<String, SessionData> sessions = new ConcurrentHashMap<>();
+    /** What a session that never reported holds; nothing is ever added to it. */
+    private final SessionData none = new SessionData();
     private final List<Listener> listeners = new CopyOnWriteArrayList<>();
     private final long maxSpans;
 
@@ -54,8 +56,14 @@ public final class Collector {
         listeners.add(listener);
     }
 
-    SessionData session(String name) {
+    /** The session a report goes to, made when its first report arrives. */
+    private SessionData session(String name) {
         return sessions.computeIfAbsent(name, n -> new SessionData());
+    }
+
+    /** The session a read or reset names: reading a name that never reported makes no session of it. */
+    private SessionData existing(String name) {
+        return sessions.getOrDefault(name, none);
     }
 
     /**
@@ -106,26 +114,26 @@ public final class Collector {
 
     /** What {@code GET /receiveData} answers for the session. */
     public String receivedData(String session) {
-        return ReceivedYaml.render(session(session));
+        return ReceivedYaml.render(existing(session));
     }
 
     /** The same text, streamed. */
     public void writeReceivedData(String session, Writer out) throws IOException {
-        ReceivedYaml.write(session(session), out);
+        ReceivedYaml.write(existing(session), out);
     }
 
     /** {@code DELETE /receiveData}: forgets the session's segments, logs and meters. */
     public void clear(String session) {
-        session(session).clear();
+        existing(session).clear();
     }
 
     public long spanCount(String session) {
-        return session(session).spanCount();
+        return existing(session).spanCount();
     }
 
     /** Each service's segments in the session at this moment. */
     public Map<String, List<SegmentObject>> segments(String session) {
-        return session(session).segments();
+        return existing(session).segments();
     }
 
     static String describe(String session) {
