@@ -23,6 +23,7 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.composer.Composer;
+import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.parser.ParserImpl;
 import org.yaml.snakeyaml.reader.StreamReader;
@@ -53,14 +54,21 @@ public class ParseFloorBenchmark {
 
     /**
      * The floor itself, shared with {@link ColdParseFloor}: read and compose each file the leanest way SnakeYAML
-     * offers (no Yaml facade, one resolver), handing each document's root to {@code sink}.
+     * offers (no Yaml facade, one resolver), handing each document's root to {@code sink}; a file that is not YAML
+     * (a real checkout has templates named .yml) hands null.
      */
     static void composeAll(List<Path> files, Consumer<Node> sink) throws IOException {
         LoaderOptions options = new LoaderOptions();
         Resolver resolver = new Resolver();
         for (Path file : files) {
             StreamReader reader = new StreamReader(new StringReader(Files.readString(file, StandardCharsets.UTF_8)));
-            sink.accept(new Composer(new ParserImpl(reader, options), resolver, options).getSingleNode());
+            Node root;
+            try {
+                root = new Composer(new ParserImpl(reader, options), resolver, options).getSingleNode();
+            } catch (YAMLException e) {
+                root = null;
+            }
+            sink.accept(root);
         }
     }
 }

@@ -1,8 +1,10 @@
 package io.github.swplugin.collector;
 
+import io.github.swplugin.core.TreePath;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -13,16 +15,22 @@ import java.util.regex.Pattern;
  * when out of order) and its agent sends the entry endpoint as a ref's {@code parentEndpoint}.
  */
 public enum Agent {
-    PYTHON(List.of("skywalking", "tests"), Pattern.compile("tests/(?:.*/)?expected\\.data\\.ya?ml", Pattern.DOTALL),
+    PYTHON(List.of("skywalking", "tests"), path -> TreePath.below("tests/", Names.PYTHON_EXPECTED, path),
             List.of("Unknown", "Database", "RPCFramework", "Http", "MQ", "Cache")),
-    JAVA(List.of("test/plugin/scenarios"), Pattern.compile("test/plugin/scenarios/[^/]+/config/expectedData\\.ya?ml"),
+    JAVA(List.of("test/plugin/scenarios"), Names.JAVA_EXPECTED.asMatchPredicate(),
             List.of("Unknown", "Database", "RPCFramework", "Http", "MQ", "Cache", "FAAS", "GenAI"));
 
+    // an enum's constants cannot read its own static fields
+    private static final class Names {
+        static final Pattern PYTHON_EXPECTED = Pattern.compile("expected\\.data\\.ya?ml");
+        static final Pattern JAVA_EXPECTED = Pattern.compile("test/plugin/scenarios/[^/]+/config/expectedData\\.ya?ml");
+    }
+
     private final List<String> roots;
-    private final Pattern expectedData;
+    private final Predicate<String> expectedData;
     private final List<String> layers;
 
-    Agent(List<String> roots, Pattern expectedData, List<String> layers) {
+    Agent(List<String> roots, Predicate<String> expectedData, List<String> layers) {
         this.roots = roots;
         this.expectedData = expectedData;
         this.layers = layers;
@@ -40,7 +48,7 @@ public enum Agent {
     }
 
     public boolean isExpectedData(String path) {
-        return expectedData.matcher(path).matches();
+        return expectedData.test(path);
     }
 
     /** The span layers the agent's protocol defines, when the checkout does not say. */

@@ -6,14 +6,15 @@ import io.github.swplugin.check.expected.ComposeChecks;
 import io.github.swplugin.check.expected.ComposeDocument;
 import io.github.swplugin.check.expected.ComposeServices;
 import io.github.swplugin.collector.Agent;
+import io.github.swplugin.core.TreePath;
 import java.util.regex.Pattern;
 
 /** A test's docker-compose*.yml: its services, and the agent names the test's expectations may use. */
 public final class ComposeFile implements FileCheck {
-    private static final Pattern PATH = Pattern.compile("tests/(?:.*/)?docker-compose[\\w.-]*\\.ya?ml", Pattern.DOTALL);
+    private static final Pattern NAME = Pattern.compile("docker-compose[\\w.-]*\\.ya?ml");
 
     public static boolean is(String path) {
-        return PATH.matcher(path).matches();
+        return TreePath.below("tests/", NAME, path);
     }
 
     @Override

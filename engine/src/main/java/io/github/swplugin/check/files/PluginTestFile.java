@@ -3,16 +3,16 @@ package io.github.swplugin.check.files;
 import io.github.swplugin.check.FileFindings;
 import io.github.swplugin.check.python.PluginTestCheck;
 import io.github.swplugin.collector.Agent;
+import io.github.swplugin.core.TreePath;
 import java.util.regex.Pattern;
 
 /** tests/**&#47;test_*.py: the library versions it asks its plugin's support_matrix for. */
 public final class PluginTestFile implements FileCheck {
-    // DOTALL: a directory named with a line break must not take its files out of the check
-    private static final Pattern PATH = Pattern.compile("tests/(?:.*/)?test_\\w+\\.py", Pattern.DOTALL);
+    private static final Pattern NAME = Pattern.compile("test_\\w+\\.py");
 
     @Override
     public boolean reads(String path, Agent agent) {
-        return PATH.matcher(path).matches();
+        return TreePath.below("tests/", NAME, path);
     }
 
     @Override

@@ -4,6 +4,8 @@ import io.github.swplugin.check.FileFindings;
 import io.github.swplugin.check.YamlLoader;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
@@ -14,6 +16,7 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  */
 public final class LicenseIgnores {
     private final List<PathGlob> globs;
+    private final Map<String, Boolean> directories = new ConcurrentHashMap<>();
 
     private LicenseIgnores(List<PathGlob> globs) {
         this.globs = globs;
@@ -54,7 +57,28 @@ public final class LicenseIgnores {
         return new LicenseIgnores(globs);
     }
 
+    /** True when a pattern matches the path or a directory above it. */
     public boolean ignores(String relativePath) {
-        return globs.stream().anyMatch(glob -> glob.matches(relativePath));
+        int slash = relativePath.lastIndexOf('/');
+        return slash > 0 && ignoresDirectory(relativePath.substring(0, slash)) || matchesExactly(relativePath);
+    }
+
+    // each directory is matched once, not once per file below it: thousands of files share a few hundred directories
+    private boolean ignoresDirectory(String directory) {
+        Boolean known = directories.get(directory);
+        if (known == null) {
+            known = ignores(directory);
+            directories.put(directory, known);
+        }
+        return known;
+    }
+
+    private boolean matchesExactly(String relativePath) {
+        for (PathGlob glob : globs) {
+            if (glob.matchesExactly(relativePath)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -1,7 +1,5 @@
 package io.github.swplugin.check.license;
 
-import java.util.BitSet;
-
 /**
  * A path pattern as {@code .licenserc.yaml} and {@code .gitignore} write them: {@code *} within a
  * name, {@code **} across directories, {@code ?} one character. A pattern that matches a directory
@@ -16,9 +14,23 @@ public final class PathGlob {
     }
 
     private final Token[] tokens;
+    // the literal characters the pattern starts and ends with: a path without them cannot match, and most paths of a
+    // checkout fail this test against most patterns, so the walk below runs for few of them
+    private final String head;
+    private final String tail;
 
     private PathGlob(Token[] tokens) {
         this.tokens = tokens;
+        this.head = literal(tokens, 0, 1);
+        this.tail = new StringBuilder(literal(tokens, tokens.length - 1, -1)).reverse().toString();
+    }
+
+    private static String literal(Token[] tokens, int from, int step) {
+        StringBuilder literal = new StringBuilder();
+        for (int i = from; i >= 0 && i < tokens.length && tokens[i].kind() == Kind.CHAR; i += step) {
+            literal.append(tokens[i].c());
+        }
+        return literal.toString();
     }
 
     /** A pattern relative to the checkout root, as in {@code paths-ignore}. */
@@ -64,64 +76,77 @@ public final class PathGlob {
 
     /** True when the path, or a directory above it, matches. */
     public boolean matches(String relativePath) {
-        // state 2i: about to match token i; state 2i+1: inside a "**/" at token i, which ends at a '/'
-        BitSet states = closure(bit(0));
+        return matchesAt(relativePath, true);
+    }
+
+    /** True when the whole path matches, leaving out the directories above it. */
+    public boolean matchesExactly(String relativePath) {
+        return relativePath.startsWith(head) && relativePath.endsWith(tail) && matchesAt(relativePath, false);
+    }
+
+    private boolean matchesAt(String relativePath, boolean directoriesAbove) {
+        // state 2i: about to match token i; state 2i+1: inside a "**/" at token i, which ends at a '/'.
+        // Two bit arrays serve the whole walk: this runs for every file of a checkout against every pattern.
         int accept = 2 * tokens.length;
+        long[] states = new long[accept / 64 + 1];
+        long[] next = new long[states.length];
+        set(states, 0);
+        closure(states);
         for (int at = 0; at < relativePath.length(); at++) {
             char c = relativePath.charAt(at);
-            if (c == '/' && states.get(accept)) {
+            if (c == '/' && directoriesAbove && get(states, accept)) {
                 return true;  // a directory above the path matches
             }
-            BitSet next = new BitSet();
-            for (int state = states.nextSetBit(0); state >= 0 && state < accept; state = states.nextSetBit(state + 1)) {
-                int i = state / 2;
+            java.util.Arrays.fill(next, 0L);
+            boolean any = false;
+            for (int i = 0; i < tokens.length; i++) {
+                boolean before = get(states, 2 * i);
+                boolean inside = get(states, 2 * i + 1);
+                if (!before && !inside) {
+                    continue;
+                }
                 Token token = tokens[i];
-                switch (token.kind()) {
-                    case CHAR -> {
-                        if (c == token.c()) {
-                            next.set(2 * (i + 1));
-                        }
-                    }
-                    case ONE -> {
-                        if (c != '/') {
-                            next.set(2 * (i + 1));
-                        }
-                    }
-                    case NAME -> {
-                        if (c != '/') {
-                            next.set(2 * i);
-                        }
-                    }
-                    case ANY -> next.set(2 * i);
+                int to = switch (token.kind()) {
+                    case CHAR -> c == token.c() ? 2 * (i + 1) : -1;
+                    case ONE -> c != '/' ? 2 * (i + 1) : -1;
+                    case NAME -> c != '/' ? 2 * i : -1;
+                    case ANY -> 2 * i;
                     case DIRECTORIES -> {
-                        next.set(2 * i + 1);
-                        if (c == '/') {
-                            next.set(2 * (i + 1));
-                        }
+                        set(next, 2 * i + 1);
+                        any = true;
+                        yield c == '/' ? 2 * (i + 1) : -1;
                     }
+                };
+                if (to >= 0) {
+                    set(next, to);
+                    any = true;
                 }
             }
-            states = closure(next);
-            if (states.isEmpty()) {
+            if (!any) {
                 return false;
             }
+            long[] swap = states;
+            states = next;
+            next = swap;
+            closure(states);
         }
-        return states.get(accept);
+        return get(states, accept);
     }
 
     /** Adds the states reachable without consuming a character: past any star, or past an empty "**\/". */
-    private BitSet closure(BitSet states) {
+    private void closure(long[] states) {
         for (int i = 0; i < tokens.length; i++) {
-            if (states.get(2 * i) && tokens[i].kind() != Kind.CHAR && tokens[i].kind() != Kind.ONE) {
-                states.set(2 * (i + 1));
+            if (get(states, 2 * i) && tokens[i].kind() != Kind.CHAR && tokens[i].kind() != Kind.ONE) {
+                set(states, 2 * (i + 1));
             }
         }
-        return states;
     }
 
-    private static BitSet bit(int index) {
-        BitSet set = new BitSet();
-        set.set(index);
-        return set;
+    private static boolean get(long[] bits, int index) {
+        return (bits[index >>> 6] & (1L << index)) != 0;
+    }
+
+    private static void set(long[] bits, int index) {
+        bits[index >>> 6] |= 1L << index;
     }
 }

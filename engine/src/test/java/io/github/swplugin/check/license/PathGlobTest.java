@@ -46,4 +46,33 @@ class PathGlobTest {
         assertThat(PathGlob.anchored("a**c").matches("ab/c")).isTrue();
         assertThat(PathGlob.anchored("").matches("x")).isFalse();
     }
+
+    @Test
+    void exactMatchingLeavesTheDirectoriesAboveOut() {
+        assertThat(PathGlob.anchored("dist").matchesExactly("dist")).isTrue();
+        assertThat(PathGlob.anchored("dist").matchesExactly("dist/a.py")).isFalse();
+        assertThat(PathGlob.gitignore("*.pyc").matchesExactly("a/b/c.pyc")).isTrue();
+    }
+
+    @Test
+    void patternsLongerThanOneWordOfStatesMatch() {
+        String name = "directory-name-of-forty-characters-long/".repeat(3) + "file.py";
+        assertThat(PathGlob.anchored(name).matches(name)).isTrue();
+        assertThat(PathGlob.anchored(name).matches(name + "c")).isFalse();
+        String tail = name.substring(40);
+        assertThat(PathGlob.gitignore(tail).matches("x/" + tail)).isFalse();
+        assertThat(PathGlob.gitignore("**/" + tail).matches(name)).isTrue();
+        assertThat(PathGlob.gitignore("**/" + tail).matches(name.replace("file", "fyle"))).isFalse();
+    }
+
+    @Test
+    void ignoredDirectoriesCoverEveryFileBelowThemOnEveryCall() {
+        LicenseIgnores ignores = LicenseIgnores.of(null, "build/\n*.pyc\n", null, null);
+        for (int call = 0; call < 2; call++) {
+            assertThat(ignores.ignores("tools/build/a/b.py")).isTrue();
+            assertThat(ignores.ignores("tools/builder/a/b.py")).isFalse();
+            assertThat(ignores.ignores("tools/builder/a/b.pyc")).isTrue();
+            assertThat(ignores.ignores("build")).isTrue();
+        }
+    }
 }
