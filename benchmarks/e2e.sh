@@ -1,21 +1,26 @@
 #!/usr/bin/env bash
 # End-to-end costs against Maven's floor (the plugin's own help goal), measured side by side in one run: each round
 # runs every measurement once, alternating, so load changes hit all of them alike. Prints the medians and ratios:
-# - swplugin:validate on 1, 10 and 100 copies of the real plugin tests: cold (no cache), unchanged, one file changed;
+# - swplugin:validate on a real skywalking-python checkout as it is (scale 0), and on the same checkout holding 10 and
+#   100 more copies of its plugin tests beside the real ones: cold (no cache), unchanged, one file changed;
 # - at 100 copies: cold with 1 and with 2 worker threads, and cold in a 64 MiB heap (MAVEN_OPTS=-Xmx64m);
 # - the peers on the same 100 copies: bare SnakeYAML composing every file in a fresh JVM, the mycila license check,
 #   Apache RAT, and yamllint (when installed);
 # - swplugin:verify on the largest received dump of the acceptance corpus;
-# - archetype:generate of this archetype into the sample checkout against maven-archetype-quickstart 1.5.
-# Needs the project installed and the benchmarks jar built:
+# - archetype:generate of this archetype into the sample checkout against the fair floor: an archetype that writes one
+#   file and runs a one-line Groovy post-generate script (benchmarks/floor-archetype, installed by this script).
+# Needs the project installed, the benchmarks jar built, and a checkout of apache/skywalking-python in CHECKOUT:
 #   ./mvnw -B -q install -DskipTests && ./mvnw -B -q -Pbench package -DskipTests -pl benchmarks
-# RUNS (default 5), SCALES (default "1 10 100"), CORPUS and RECEIVED may be set.
+#   CHECKOUT=../skywalking-python benchmarks/e2e.sh
+# RUNS (default 5), SCALES (default "0 10 100") and RECEIVED may be set.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${RUNS:-5}
-scales=${SCALES:-1 10 100}
+scales=${SCALES:-0 10 100}
+[ -n "${CHECKOUT:-}" ] && [ -f "$CHECKOUT/skywalking/__init__.py" ] || {
+  echo "set CHECKOUT to a checkout of apache/skywalking-python (git clone https://github.com/apache/skywalking-python)" >&2; exit 2; }
+checkout=$(cd "$CHECKOUT" && pwd)
 largest=${scales##* }
-corpus=$(cd "${CORPUS:-../shared/corpus/skywalking-python}" && pwd)
 received=$(ls -S "${RECEIVED:-../shared/corpus/received}"/runs/*/received.yml | sed -n 1p)
 received=$(cd "$(dirname "$received")" && pwd)
 version=$(sed -n 's:^  <version>\(.*\)</version>$:\1:p' pom.xml | head -n 1)
@@ -26,24 +31,27 @@ floor_jar="$PWD/benchmarks/target/benchmarks.jar"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-copies() {  # a checkout holding $1 copies of the corpus's plugin tests
+copies() {  # the real checkout (its files, not its .git or target), holding $1 more copies of its plugin tests
   local dir="$work/x$1"
-  mkdir -p "$dir/tests/plugin"
-  cp "$corpus/tests/plugin/docker-compose.base.yml" "$dir/tests/plugin/"
+  mkdir -p "$dir"
+  (cd "$checkout" && tar -c --exclude=./.git --exclude=./target .) | tar -x -C "$dir"
   for i in $(seq 1 "$1"); do
     mkdir -p "$dir/tests/plugin/copy$i"
-    cp -r "$corpus"/tests/plugin/*/ "$dir/tests/plugin/copy$i/"
+    for category in "$checkout"/tests/plugin/*/; do
+      cp -r "$category" "$dir/tests/plugin/copy$i/"
+    done
   done
   echo "$dir"
 }
 for scale in $scales; do
-  echo "$scale copies: $(find "$(copies "$scale")/tests" -name '*.yml' | wc -l) YAML files"
+  dir=$(copies "$scale")
+  echo "$scale copies: $(find "$dir" -type f | wc -l) files, $(find "$dir/tests" -name '*.yml' | wc -l) YAML files under tests"
 done
 # the peers need a project (mycila and RAT run on one) and must not see swplugin's cache: a copy of their own
 peers="$work/peers"
 cp -r "$work/x$largest" "$peers"
 printf '<project><modelVersion>4.0.0</modelVersion><groupId>bench</groupId><artifactId>peers</artifactId><version>0</version><packaging>pom</packaging></project>\n' > "$peers/pom.xml"
-sed -n 's/^# \{0,1\}//p' "$corpus/tests/plugin/docker-compose.base.yml" | sed -n '1,/limitations under the License/p' > "$work/header.txt"
+sed -n 's/^# \{0,1\}//p' "$checkout/tests/plugin/docker-compose.base.yml" | sed -n '1,/limitations under the License/p' > "$work/header.txt"
 
 time_of() {  # appends the seconds the command took to the named series; a failed command is an error unless ALLOW_FAIL
   local series=$1; shift
@@ -56,12 +64,16 @@ median() { sort -n "$work/$1" | awk '{ a[NR] = $1 } END { print (NR % 2 ? a[(NR 
 
 # resolve everything once, so that no measured run downloads
 (cd "$peers" && $mvn com.mycila:license-maven-plugin:5.1.2:help org.apache.rat:apache-rat-plugin:0.16.1:help > /dev/null)
-(cd "$work" && $mvn org.apache.maven.plugins:maven-archetype-plugin:3.4.1:generate -DarchetypeGroupId=org.apache.maven.archetypes \
-    -DarchetypeArtifactId=maven-archetype-quickstart -DarchetypeVersion=1.5 -DgroupId=bench -DartifactId=warm -Dversion=0 > /dev/null)
+$mvn install -f benchmarks/floor-archetype/pom.xml > /dev/null
+floor() {  # archetype:generate of the fair floor
+  $mvn -o org.apache.maven.plugins:maven-archetype-plugin:3.4.1:generate -DarchetypeCatalog=local -DarchetypeGroupId=io.github.swplugin.bench \
+      -DarchetypeArtifactId=floor-archetype -DarchetypeVersion=0 -DgroupId=bench -DartifactId="$1" -Dversion=0
+}
+(cd "$work" && floor warm > /dev/null)
 rm -rf "$work/warm"
 
 for run in $(seq 1 "$runs"); do
-  (cd "$work/x1" && time_of help $mvn -o "$plugin:help")
+  (cd "$work/x${scales%% *}" && time_of help $mvn -o "$plugin:help")
   for scale in $scales; do
     dir="$work/x$scale"
     rm -rf "$dir/target"
@@ -85,15 +97,13 @@ for run in $(seq 1 "$runs"); do
   if command -v yamllint > /dev/null; then
     (cd "$peers" && ALLOW_FAIL=1 time_of yamllint yamllint -d relaxed tests)
   fi
-  (cd "$work/x1" && time_of verify $mvn -o "$plugin:verify" -Dswplugin.expected="$received/expected.data.yml" \
+  (cd "$work/x${scales%% *}" && time_of verify $mvn -o "$plugin:verify" -Dswplugin.expected="$received/expected.data.yml" \
       -Dswplugin.received="$received/received.yml")
   target="$work/generate-$run"
   cp -r src/sample-checkout "$target"
   (cd "$target" && time_of generate $mvn -o org.apache.maven.plugins:maven-archetype-plugin:3.4.1:generate -DarchetypeCatalog=local \
       -DarchetypeGroupId=io.github.swplugin -DarchetypeArtifactId=swplugin-archetype -DarchetypeVersion="$version" -Dlibrary=pymemcache)
-  (cd "$work" && time_of quickstart $mvn -o org.apache.maven.plugins:maven-archetype-plugin:3.4.1:generate -DarchetypeCatalog=local \
-      -DarchetypeGroupId=org.apache.maven.archetypes -DarchetypeArtifactId=maven-archetype-quickstart -DarchetypeVersion=1.5 \
-      -DgroupId=bench -DartifactId="quickstart-$run" -Dversion=0)
+  (cd "$work" && time_of floor floor "floor-$run")
 done
 
 help=$(median help)
@@ -106,7 +116,7 @@ echo "validate, $largest copies, cold: 1 thread $(ratio threads1 "$help"), 2 thr
 echo "peers, $largest copies: bare SnakeYAML $(ratio snakeyaml "$help"), mycila check $(ratio mycila "$help"), RAT $(ratio rat "$help")"\
 "$( [ -s "$work/yamllint" ] && echo ", yamllint $(ratio yamllint "$help")")"
 echo "verify, $(wc -c < "$received/received.yml") bytes: $(ratio verify "$help")"
-echo "archetype:generate pymemcache $(ratio generate "$(median quickstart)") of quickstart 1.5 ($(median quickstart) s)"
+echo "archetype:generate pymemcache $(ratio generate "$(median floor)") of the one-file Groovy archetype ($(median floor) s)"
 
 # the same findings in every mode: fresh, from the cache, taken as unchanged, on 2 threads, in 64 MiB
 big="$work/x$largest"

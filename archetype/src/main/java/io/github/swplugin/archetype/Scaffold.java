@@ -32,6 +32,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -151,6 +153,8 @@ public final class Scaffold {
                     + " Nothing was written.");
         }
 
+        // the findings before the change are taken while the templates render: the two share nothing but the CPU
+        CompletableFuture<Set<String>> before = CompletableFuture.supplyAsync(() -> findings(Set.of(INIT, PYPROJECT, PluginsDoc.PATH)));
         Map<String, Object> context = context(component, otherSide, components);
         Templates templates = new Templates();
         FileTransaction changes = transactions.apply(checkout);
@@ -173,8 +177,8 @@ public final class Scaffold {
         Optional<String> pyproject = new PyProjectFile(readUtf8(PYPROJECT)).withDependency(spec.library(), constraint());
         pyproject.ifPresent(text -> changes.edit(PYPROJECT, text));
         boolean docs = regeneratePluginsDoc(changes, pluginFile);
-        Set<String> before = findings(Set.copyOf(changes.edited()));
-        changes.apply(() -> refuseNewFindings(before, changes));
+        Set<String> found = joined(before);
+        changes.apply(() -> refuseNewFindings(found, changes));
         return Reminders.text(spec, component, otherSide, testDir, changes, pyproject.isPresent(), docs);
     }
 
@@ -193,6 +197,14 @@ public final class Scaffold {
             return true;
         } catch (IOException e) {
             return false;
+        }
+    }
+
+    private static <T> T joined(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
         }
     }
 
