@@ -74,6 +74,10 @@ public enum Rule {
             "a span whose layer or type the plugin that reports its component never sets: read from "
             + "`skywalking/plugins/sw_*.py` (`Component.X`, `Layer.Y`, `new_exit_span`), only where every such "
             + "module names them itself, and not for Unknown or General"),
+    COMPONENT_OWNER("component-owner", WARNING, "Spans", PYTHON,
+            "a plugin test expecting a component that only plugins the test cannot exercise report (none of their libraries is "
+            + "imported by the test's Python files), or no span of the test's own plugin: the spans were left from the test the "
+            + "file was copied from; read from `Component.X` in `skywalking/plugins/sw_*.py`, not for Unknown or General"),
     SPAN_ID_GAP("span-id-gap", ERROR, "Spans", JAVA,
             "literal span ids of a segment that are not 0 to n-1: the Java agent numbers a segment's spans from 0 without a "
             + "gap, so the segment can never match"),

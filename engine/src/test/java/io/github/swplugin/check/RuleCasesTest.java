@@ -65,7 +65,7 @@ class RuleCasesTest {
         /** Where the finding is reported: most rules report on the edited file. */
         String reportedFile() {
             return switch (rule) {
-                case COMPOSE_SERVICE -> EXPECTED;
+                case COMPOSE_SERVICE, COMPONENT_OWNER -> EXPECTED;
                 case PLUGINS_DOC -> DOC;
                 default -> registry ? INIT : file;
             };
@@ -144,7 +144,9 @@ class RuleCasesTest {
                         "parentService: consumer"),
                 new Case(Rule.UNKNOWN_COMPONENT, EXPECTED, "componentId: 7020", "componentId: 7021", "componentId: 7", "componentId: 7021"),
                 new Case(Rule.UNKNOWN_COMPONENT, PLUGIN, "component=Component.DemoLib", "component=Component.Demolib",
-                        "component=Component.Redis", "component=Component.Demolib"),
+                        "component=Component.DemoLib ", "component=Component.Demolib"),
+                new Case(Rule.COMPONENT_OWNER, PLUGIN, "component=Component.DemoLib", "component=Component.Redis",
+                        "component=Component.DemoLib ", "componentId: 7020"),
                 new Case(Rule.DUPLICATE_COMPONENT, INIT, "    DemoLib = 7020", "    DemoLib = 7020\n    Memcache = 7",
                         "    DemoLib = 7020\n    Memcache = 20", "Memcache"),
                 new Case(Rule.PLUGIN_ATTRIBUTE, PLUGIN, "note = \"\"\"\"\"\"\n", "", "note = ''\n", "#"),

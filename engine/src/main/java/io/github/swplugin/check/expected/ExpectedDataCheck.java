@@ -50,8 +50,9 @@ public final class ExpectedDataCheck {
     /**
      * @param agentNames the SW_AGENT_NAMEs of the test's docker-compose file, when it has any
      * @param scenario   the Java agent's scenario the file belongs to, or null
+     * @return the file's root node, or empty when it has none
      */
-    public void check(String text, FileFindings findings, Optional<Set<String>> agentNames, Scenario scenario) {
+    public Optional<Node> check(String text, FileFindings findings, Optional<Set<String>> agentNames, Scenario scenario) {
         int before = findings.list().size();
         Optional<Node> composed = loader.compose(text, findings);
         if (composed.isEmpty()) {
@@ -59,12 +60,12 @@ public final class ExpectedDataCheck {
             if (!syntaxError) {
                 findings.add(Rule.STRUCTURE, 1, 1, "the file is empty, so the collector checks nothing: list the expected segmentItems");
             }
-            return;
+            return composed;
         }
         Node root = composed.get();
         new KeyValueCheck(findings, agent, operationIdCompared).check(root);
         if (!(root instanceof MappingNode)) {
-            return;
+            return composed;
         }
         new SpanCheck(findings, layers, componentProblem, origins).check(root);
         new RefCheck(findings).check(root);
@@ -72,6 +73,7 @@ public final class ExpectedDataCheck {
         if (scenario != null) {
             scenarioServices(root, scenario, findings);
         }
+        return composed;
     }
 
     /** The runner names the service after its scenario: another scenario's name is left from the file it was copied from. */

@@ -1,9 +1,13 @@
 package io.github.swplugin.check.files;
 
 import io.github.swplugin.check.FileFindings;
+import io.github.swplugin.check.expected.ComponentUse;
 import io.github.swplugin.check.expected.ExpectedDataCheck;
 import io.github.swplugin.collector.Agent;
 import io.github.swplugin.collector.MockCollectorPin;
+import java.util.List;
+import java.util.Optional;
+import org.yaml.snakeyaml.nodes.Node;
 
 /** A test's expected data, with what the enum, the plugin modules and the test's compose files say. */
 public final class ExpectedDataFile implements FileCheck {
@@ -23,9 +27,12 @@ public final class ExpectedDataFile implements FileCheck {
     public void check(SourceText file, RunContext context, FileFindings findings) {
         String scenario = context.agent() == Agent.JAVA ? scenario(file.path()) : null;
         boolean operationIdCompared = context.collectorPin().map(MockCollectorPin::comparesOperationId).orElse(false);
-        new ExpectedDataCheck(context.yaml(), context.layers(), context.componentProblem(), context.agent(), context.origins(),
-                operationIdCompared)
+        Optional<Node> root = new ExpectedDataCheck(context.yaml(), context.layers(), context.componentProblem(), context.agent(),
+                context.origins(), operationIdCompared)
                 .check(file.text(), findings, context.agentNamesIn(RunContext.parent(file.path())),
                         scenario == null ? null : new ExpectedDataCheck.Scenario(scenario, context.scenarios()));
+        if (context.agent() == Agent.PYTHON) {
+            context.facts(file.path(), root.map(ComponentUse::in).orElse(List.of()).stream().map(ComponentUse::fact).toList());
+        }
     }
 }

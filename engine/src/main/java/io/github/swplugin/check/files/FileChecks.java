@@ -7,7 +7,7 @@ import java.util.List;
 /** Every check of a file's text, in one place: a new kind of file is a new {@link FileCheck} added here. */
 public final class FileChecks {
     private static final List<FileCheck> ALL = List.of(new PlaceholderFile(), new PythonSourceFile(), new AgentSourceFile(), new ComponentEnumFile(),
-            new PluginModuleFile(), new PluginTestFile(), new ComposeFile(), new ExpectedDataFile());
+            new PluginModuleFile(), new PluginTestFile(), new TestSourceFile(), new ComposeFile(), new ExpectedDataFile());
 
     private FileChecks() {
     }

@@ -2,6 +2,7 @@ package io.github.swplugin.check.files;
 
 import io.github.swplugin.check.YamlLoader;
 import io.github.swplugin.check.python.AgentVariables;
+import io.github.swplugin.check.python.ComponentOwners;
 import io.github.swplugin.check.python.ComponentRegistry;
 import io.github.swplugin.check.python.PluginsDoc;
 import io.github.swplugin.check.python.PythonModule;
@@ -46,6 +47,9 @@ public final class RunContext {
     private volatile Set<String> scenarios = Set.of();
     /** What the plugin modules say about their components' spans, known once every module was read. */
     private volatile SpanOrigins origins = SpanOrigins.none();
+    private volatile ComponentOwners owners = ComponentOwners.none();
+    /** What the expectations and the tests' Python files said for the checks that look across a test's files. */
+    private final Map<String, List<String>> facts = new ConcurrentHashMap<>();
 
     public RunContext(Agent agent, YamlLoader yaml, Optional<ComponentRegistry> registry) {
         this.agent = agent;
@@ -114,6 +118,22 @@ public final class RunContext {
     /** Called when every plugin module was read: what they say about their spans is known from now on. */
     public void pluginModulesRead() {
         origins = components.map(c -> SpanOrigins.of(modules, c)).orElse(SpanOrigins.none());
+        owners = components.map(c -> ComponentOwners.of(modules, librariesByModule, c)).orElse(ComponentOwners.none());
+    }
+
+    /** Which plugins report each component, and which a test can exercise; known once every module was read. */
+    public ComponentOwners owners() {
+        return owners;
+    }
+
+    /** Records what a file said for the checks across files: read now, or from the cache. */
+    public void facts(String path, List<String> said) {
+        facts.put(path, List.copyOf(said));
+    }
+
+    /** What the file said, or empty when it was not read in this run. */
+    public Optional<List<String>> facts(String path) {
+        return Optional.ofNullable(facts.get(path));
     }
 
     public SpanOrigins origins() {

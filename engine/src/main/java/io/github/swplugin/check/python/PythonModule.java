@@ -32,6 +32,8 @@ public final class PythonModule {
     private final Set<String> layers = new TreeSet<>();
     private final Set<String> spanKinds = new TreeSet<>();
     private boolean taggedSpans;
+    /** The top-level packages of the absolute imports, wherever they are (a plugin imports its library in install()). */
+    private final Set<String> imports = new TreeSet<>();
     /** Where the first string literal that is never closed starts, or -1. */
     private int unclosedString = -1;
 
@@ -97,9 +99,15 @@ public final class PythonModule {
         return componentRefs;
     }
 
+    /** The top-level packages the module imports absolutely ({@code flask} of {@code from flask.app import Flask}). */
+    public Set<String> imports() {
+        return imports;
+    }
+
     private void scan() {
         int depth = 0;
         boolean lineStart = true;
+        boolean statementStart = true;
         int i = 0;
         while (i < text.length()) {
             char c = text.charAt(i);
@@ -107,6 +115,8 @@ public final class PythonModule {
                 recordAssignment(i);
             }
             lineStart = false;
+            boolean wasStatementStart = statementStart;
+            statementStart = c == ' ' || c == '\t' ? statementStart : c == ';' || c == '\n' && depth == 0;
             if (c == '#') {
                 int newline = text.indexOf('\n', i);
                 i = newline < 0 ? text.length() : newline;
@@ -121,10 +131,35 @@ public final class PythonModule {
                 }
                 i = PythonLiterals.skipString(text, i);
             } else if (Character.isLetter(c) || c == '_') {
-                i = identifier(i);
+                int end = identifier(i);
+                if (wasStatementStart) {
+                    recordImport(text.substring(i, end), end);
+                }
+                i = end;
             } else {
                 depth += "([{".indexOf(c) >= 0 ? 1 : ")]}".indexOf(c) >= 0 && depth > 0 ? -1 : 0;
                 i++;
+            }
+        }
+    }
+
+    /** After {@code import} or {@code from} at the start of a statement: the top-level packages it names. */
+    private void recordImport(String keyword, int end) {
+        if (!keyword.equals("import") && !keyword.equals("from")) {
+            return;
+        }
+        int stop = end;
+        while (stop < text.length() && "\n;#".indexOf(text.charAt(stop)) < 0) {
+            stop++;
+        }
+        String rest = text.substring(end, stop);
+        List<String> names = keyword.equals("import") ? List.of(rest.split(",")) : List.of(rest.strip().split("\\s+", 2)[0]);
+        for (String name : names) {
+            String module = name.strip().split("\\s+", 2)[0];
+            int dot = module.indexOf('.');
+            String top = dot < 0 ? module : module.substring(0, dot);
+            if (!top.isEmpty() && (Character.isLetter(top.charAt(0)) || top.charAt(0) == '_')) {
+                imports.add(top);  // a relative import (from .x) names no package
             }
         }
     }

@@ -9,6 +9,7 @@ import io.github.swplugin.check.ValidatorOptions;
 import io.github.swplugin.check.YamlLoader;
 import io.github.swplugin.check.docs.PluginsDocCheck;
 import io.github.swplugin.check.files.AgentSourceFile;
+import io.github.swplugin.check.files.ComponentOwnership;
 import io.github.swplugin.check.files.ComposeFile;
 import io.github.swplugin.check.files.ExpectedDataFile;
 import io.github.swplugin.check.files.FileChecks;
@@ -191,6 +192,9 @@ public final class Validator {
             } finally {
                 pool.shutdown();
             }
+            if (agent == Agent.PYTHON) {
+                ComponentOwnership.check(all, context, this::findings);
+            }
             if (cache != null && !based) {
                 cache.base(baseKey(licenseDigest));
             }
@@ -283,6 +287,8 @@ public final class Validator {
             if (phase == COMPOSE_PHASE) {
                 digests.put(path, entry.digest());
                 context.agentNames(path, Set.copyOf(entry.facts()));
+            } else if (phase == LAST_PHASE) {
+                context.facts(path, entry.facts());
             }
         }
 
@@ -300,7 +306,7 @@ public final class Validator {
                 LicenseHeaders.checkText(text, findings);
             }
             FileChecks.check(SourceText.of(path, text), context, findings);
-            return ComposeFile.is(path) ? List.copyOf(context.agentNames(path)) : List.of();
+            return ComposeFile.is(path) ? List.copyOf(context.agentNames(path)) : context.facts(path).orElse(List.of());
         }
 
         private boolean otherGenerator() {

@@ -1,0 +1,51 @@
+package io.github.swplugin.check.expected;
+
+import io.github.swplugin.check.YamlLoader;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+
+/**
+ * A literal {@code componentId} of an expected span, where it stands. Kept as a fact of the file, so that a run that
+ * takes the file's findings from the cache still knows its components.
+ */
+public record ComponentUse(int id, int line, int column) {
+    private static final String FACT = "component ";
+
+    /** The literal componentIds of the file's segment spans, in file order. */
+    public static List<ComponentUse> in(Node root) {
+        List<ComponentUse> uses = new ArrayList<>();
+        for (MappingNode item : Trace.segmentItems(root)) {
+            for (MappingNode segment : Trace.segments(item)) {
+                for (MappingNode span : Trace.spans(segment)) {
+                    OptionalInt id = Trace.exactInt(span, "componentId");
+                    if (id.isPresent()) {
+                        Node at = Trace.at(span, "componentId");
+                        uses.add(new ComponentUse(id.getAsInt(), YamlLoader.line(at), YamlLoader.column(at)));
+                    }
+                }
+            }
+        }
+        return uses;
+    }
+
+    public String fact() {
+        return FACT + id + " " + line + " " + column;
+    }
+
+    /** The use a {@link #fact()} line names, or empty for another fact. */
+    public static Optional<ComponentUse> ofFact(String fact) {
+        if (!fact.startsWith(FACT)) {
+            return Optional.empty();
+        }
+        String[] parts = fact.substring(FACT.length()).split(" ");
+        try {
+            return Optional.of(new ComponentUse(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]), Integer.parseInt(parts[2])));
+        } catch (RuntimeException e) {
+            return Optional.empty();  // a damaged cache line
+        }
+    }
+}

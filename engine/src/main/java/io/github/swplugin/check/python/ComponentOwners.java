@@ -1,0 +1,101 @@
+package io.github.swplugin.check.python;
+
+import io.github.swplugin.core.PythonEnum;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Which plugin modules report each component, and which plugins a test can exercise: its own, and those of the libraries
+ * its Python files import. A plugin is known by its name ({@code sw_flask}: flask), the libraries of its support_matrix
+ * and the packages it imports, less the agent's own and a few that every kind of code imports.
+ */
+public final class ComponentOwners {
+    /** Unknown and General: user code and tests report them too. */
+    private static final Set<Integer> SHARED = Set.of(0, 7000);
+    private static final Set<String> COMMON_IMPORTS = Set.of("skywalking", "tests", "typing", "time", "os", "sys", "functools", "inspect",
+            "asyncio", "re", "json", "uuid", "traceback", "collections", "contextlib", "types", "threading", "logging", "wrapt");
+
+    private final Map<Integer, Set<String>> ownersById;
+    private final Map<String, Set<Integer>> idsByPlugin;
+    private final Map<String, Set<String>> namesByPlugin;
+    private final Map<Integer, String> componentNames;
+
+    private ComponentOwners(Map<Integer, Set<String>> ownersById, Map<String, Set<Integer>> idsByPlugin, Map<String, Set<String>> namesByPlugin,
+            Map<Integer, String> componentNames) {
+        this.ownersById = ownersById;
+        this.idsByPlugin = idsByPlugin;
+        this.namesByPlugin = namesByPlugin;
+        this.componentNames = componentNames;
+    }
+
+    public static ComponentOwners none() {
+        return new ComponentOwners(Map.of(), Map.of(), Map.of(), Map.of());
+    }
+
+    /**
+     * @param modules   the plugin modules by name ({@code sw_flask})
+     * @param libraries the libraries of each module's support_matrix, where it could be read
+     */
+    public static ComponentOwners of(Map<String, PythonModule> modules, Map<String, Optional<Set<String>>> libraries, PythonEnum components) {
+        Map<Integer, Set<String>> owners = new TreeMap<>();
+        Map<String, Set<Integer>> ids = new TreeMap<>();
+        Map<String, Set<String>> names = new TreeMap<>();
+        Map<Integer, String> componentNames = new TreeMap<>();
+        modules.forEach((plugin, module) -> {
+            Set<Integer> reported = new TreeSet<>();
+            for (PythonModule.ComponentRef ref : module.componentRefs()) {
+                components.byName(ref.name()).filter(member -> !SHARED.contains(member.id())).ifPresent(member -> {
+                    reported.add(member.id());
+                    componentNames.put(member.id(), member.name());
+                    owners.computeIfAbsent(member.id(), id -> new TreeSet<>()).add(plugin);
+                });
+            }
+            ids.put(plugin, reported);
+            Set<String> known = new TreeSet<>();
+            known.add(plugin.substring(plugin.startsWith("sw_") ? 3 : 0).toLowerCase(Locale.ROOT));
+            libraries.getOrDefault(plugin, Optional.empty()).ifPresent(libs -> libs.forEach(lib -> known.add(packageOf(lib))));
+            module.imports().stream().filter(name -> !COMMON_IMPORTS.contains(name)).map(name -> name.toLowerCase(Locale.ROOT)).forEach(known::add);
+            names.put(plugin, known);
+        });
+        return new ComponentOwners(owners, ids, names, componentNames);
+    }
+
+    /** A distribution's likely package: {@code psycopg[binary]} is psycopg, {@code kafka-python} kafka_python. */
+    private static String packageOf(String library) {
+        int extras = library.indexOf('[');
+        return (extras < 0 ? library : library.substring(0, extras)).strip().toLowerCase(Locale.ROOT).replace('-', '_');
+    }
+
+    /** The plugins that report the component; empty when none does, or for Unknown and General. */
+    public Set<String> owners(int componentId) {
+        return ownersById.getOrDefault(componentId, Set.of());
+    }
+
+    /** The components a plugin reports itself, less Unknown and General; empty for a plugin the checkout lacks. */
+    public Set<Integer> reportedBy(String plugin) {
+        return idsByPlugin.getOrDefault(plugin, Set.of());
+    }
+
+    public boolean has(String plugin) {
+        return idsByPlugin.containsKey(plugin);
+    }
+
+    /** Whether a test of {@code ownPlugin} whose files import these packages can produce the plugin's spans. */
+    public boolean exercisable(String plugin, String ownPlugin, Set<String> imports) {
+        if (plugin.equals(ownPlugin)) {
+            return true;
+        }
+        Set<String> known = namesByPlugin.getOrDefault(plugin, Set.of());
+        return imports.stream().anyMatch(name -> known.contains(name.toLowerCase(Locale.ROOT)));
+    }
+
+    /** {@code Flask (7001)}. */
+    public String describe(int componentId) {
+        String name = componentNames.get(componentId);
+        return name == null ? String.valueOf(componentId) : name + " (" + componentId + ")";
+    }
+}
