@@ -29,6 +29,11 @@ public final class CheckoutLayout {
             throw new ConfigurationException(basedir + " is not a skywalking-java checkout: it has no " + JAVA_SCENARIOS
                     + "/ (swplugin.agent=java)");
         }
+        if (agent == Agent.JAVA && writesProtocolV2(basedir)) {
+            throw new ConfigurationException(basedir + " writes its scenario expectations in the protocol-v2 format of SkyWalking 7 and"
+                    + " before (registryItems, peerId, ${scenario[i]}): swplugin knows the v3 format of the Java agent 8.0 and later, and"
+                    + " checks nothing here");
+        }
         if (agent == Agent.JAVA || isPythonCheckout(basedir)) {
             return;
         }
@@ -66,12 +71,31 @@ public final class CheckoutLayout {
         return Optional.empty();
     }
 
-    /** Whether a small regular file of the checkout's top level names {@code text}; anything else is no. */
-    private static boolean contains(Path file, String text) {
-        try {
-            return Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) && Files.size(file) < 1 << 20 && Files.readString(file).contains(text);
+    /**
+     * Whether the scenarios' expectations list {@code registryItems}, which only the protocol-v2 runner of SkyWalking 7 read:
+     * the first few scenarios tell, as every expectation of a tree is written for the one runner it has.
+     */
+    private static boolean writesProtocolV2(Path basedir) {
+        try (var scenarios = Files.list(basedir.resolve(JAVA_SCENARIOS))) {
+            return scenarios.sorted().limit(3).map(scenario -> scenario.resolve("config/expectedData.yaml"))
+                    .map(CheckoutLayout::smallText).flatMap(Optional::stream)
+                    .anyMatch(text -> text.startsWith("registryItems:") || text.contains("\nregistryItems:"));
         } catch (IOException | RuntimeException e) {
             return false;
+        }
+    }
+
+    /** Whether a small regular file of the checkout's top level names {@code text}; anything else is no. */
+    private static boolean contains(Path file, String text) {
+        return smallText(file).filter(read -> read.contains(text)).isPresent();
+    }
+
+    private static Optional<String> smallText(Path file) {
+        try {
+            return Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) && Files.size(file) < 1 << 20 ? Optional.of(Files.readString(file))
+                    : Optional.empty();
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
         }
     }
 

@@ -38,6 +38,17 @@ class CheckoutLayoutTest {
         }
     }
 
+    /** SkyWalking 7's Java agent wrote protocol-v2 expectations: every one of its files would give dozens of findings. */
+    @Test
+    void aJavaCheckoutOfTheProtocolV2EraIsRefusedInOneSentence() throws IOException {
+        Path config = Files.createDirectories(dir.resolve("test/plugin/scenarios/activemq-scenario/config"));
+        Files.writeString(config.resolve("expectedData.yaml"), "registryItems:\n  applications:\n  - {activemq-scenario: 2}\nsegmentItems: []\n");
+        assertThatThrownBy(() -> new Validator(ValidatorOptions.defaults(dir)).run()).isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining("protocol-v2 format of SkyWalking 7").hasMessageEndingWith("checks nothing here");
+        Files.writeString(config.resolve("expectedData.yaml"), "segmentItems:\n- serviceName: activemq-scenario\n  segmentSize: 1\n");
+        new Validator(ValidatorOptions.defaults(dir)).run();
+    }
+
     @Test
     void theJavaAgentAskedForInAPythonCheckoutIsRefused() {
         FixtureCheckout.copyTo(dir);
