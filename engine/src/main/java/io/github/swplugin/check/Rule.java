@@ -95,6 +95,10 @@ public enum Rule {
 
     REF_UNKNOWN_SERVICE("ref-unknown-service", ERROR, "Refs", PYTHON,
             "a CrossProcess ref whose `parentService` is not a service of the file"),
+    REF_DUPLICATE("ref-duplicate", ERROR, "Refs", PYTHON,
+            "two CrossProcess refs whose only possible parent is the same Exit span, outside the MQ layer: one call injects one "
+            + "carrier and the Python agent receives it once, so only one of the two can ever match (a message may be consumed "
+            + "twice; the Java agent's server plugins may each extract one request's carrier in their own thread)"),
     REF_EXIT_SPAN("ref-exit-span", ERROR, "Refs", PYTHON,
             "a CrossProcess ref that matches no Exit span of its parent service (`networkAddress` = its "
             + "`peer`, `parentEndpoint` = its `operationName` or, as older Python agents and the Java agent write it, the "

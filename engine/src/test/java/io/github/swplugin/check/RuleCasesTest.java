@@ -77,6 +77,14 @@ class RuleCasesTest {
         }
     }
 
+    /** The provider's Entry span given a second ref after its first, of this type and parent service. */
+    private static String secondRef(String type, String parentService) {
+        return "                traceId: not null\n              - networkAddress: 'provider:9091'\n                parentEndpoint: /users\n"
+                + "                refType: " + type + "\n                parentSpanId: 1\n                parentTraceSegmentId: not null\n"
+                + "                parentServiceInstance: not null\n                parentService: " + parentService + "\n"
+                + "                traceId: not null\n  - serviceName: consumer";
+    }
+
     static Stream<Case> cases() {
         return Stream.of(
                 new Case(Rule.YAML_SYNTAX, EXPECTED, "peer: demo:4000", "peer: demo: 4000", "peer: 'demo: 4000'", "peer: demo: 4000"),
@@ -93,6 +101,8 @@ class RuleCasesTest {
                         "peer: start"),
                 new Case(Rule.UNCHECKED_VALUE, EXPECTED, "peer: demo:4000", "peer: ~", "peer: 'null'", "peer: ~"),
                 new Case(Rule.NON_STRING_VALUE, EXPECTED, "value: '200'", "value: 200", "value: \"200\"", "value: 200"),
+                new Case(Rule.REF_DUPLICATE, EXPECTED, "                traceId: not null\n  - serviceName: consumer",
+                        secondRef("CrossProcess", "consumer"), secondRef("CrossThread", "provider"), "networkAddress: 'provider:9091'"),
                 new Case(Rule.EMPTY_REFS, EXPECTED, "componentId: 7002\n", "componentId: 7002\n            refs: []\n",
                         "componentId: 7002\n            tags: []\n", "refs: []"),
                 new Case(Rule.REF_MISSING_KEY, EXPECTED, "                traceId: not null\n", "", "                traceId: not blank\n",

@@ -50,16 +50,35 @@ final class RefCheck {
                 }
             });
         }
+        Map<MappingNode, List<MappingNode>> receivers = new HashMap<>();
         for (MappingNode item : Trace.segmentItems(root)) {
             Optional<String> service = Trace.exact(item, "serviceName");
             for (MappingNode segment : Trace.segments(item)) {
                 for (MappingNode span : Trace.spans(segment)) {
                     for (MappingNode ref : Trace.refs(span)) {
                         ref(ref, service, exitSpans);
+                        onlyExit(ref, exitSpans).filter(exit -> !Trace.exact(span, "spanLayer").map("MQ"::equals).orElse(false))
+                                .ifPresent(exit -> receivers.computeIfAbsent(exit, e -> new ArrayList<>()).add(ref));
                     }
                 }
             }
         }
+        receivers.forEach((exit, refs) -> refs.stream().skip(1).forEach(ref -> report(ref, Rule.REF_DUPLICATE, "this CrossProcess ref"
+                + " names the same Exit span (line " + line(exit) + ") as the ref at line " + line(refs.get(0)) + ": an HTTP or RPC"
+                + " call injects one carrier, received once, so only one of them can ever match; name the span of the other call")));
+    }
+
+    /**
+     * The one Exit span a CrossProcess ref can come from, when exactly one of its service matches it: a ref that
+     * several spans could have written is not counted against any of them.
+     */
+    private static Optional<MappingNode> onlyExit(MappingNode ref, Map<String, List<Exit>> exitSpans) {
+        if (!Trace.exact(ref, "refType").map("CrossProcess"::equals).orElse(false)) {
+            return Optional.empty();
+        }
+        List<Exit> matching = Trace.exact(ref, "parentService").map(exitSpans::get).orElse(List.of()).stream()
+                .filter(exit -> mismatches(ref, exit).isEmpty()).toList();
+        return matching.size() == 1 ? Optional.of(matching.get(0).span()) : Optional.empty();
     }
 
     private void ref(MappingNode ref, Optional<String> ownService, Map<String, List<Exit>> exitSpans) {
