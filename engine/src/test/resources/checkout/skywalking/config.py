@@ -21,5 +21,6 @@ import os
 agent_name: str = os.getenv('SW_AGENT_NAME', 'Python Service Name')
 agent_logging_level: str = os.getenv('SW_AGENT_LOGGING_LEVEL', 'INFO')
 agent_collector_backend_services: str = os.getenv('SW_AGENT_COLLECTOR_BACKEND_SERVICES', 'oap_host:oap_port')
+plugin_flask_collect_http_params: bool = os.getenv('SW_PLUGIN_FLASK_COLLECT_HTTP_PARAMS') == 'True'
 # every variable of this prefix is read, whatever follows it
 kafka_reporter_prefix: str = 'SW_KAFKA_REPORTER_CONFIG_'

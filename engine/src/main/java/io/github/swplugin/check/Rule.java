@@ -153,8 +153,12 @@ public enum Rule {
             "an environment value that YAML reads as a boolean (`SW_X: true`): Compose accepts only strings, numbers and "
             + "null there and refuses the file; quote it"),
     COMPOSE_REFERENCE("compose-reference", ERROR, "Compose",
-            "`depends_on`, or `extends` without a `file`, naming a service the compose file does not define: Compose refuses the "
-            + "file"),
+            "`depends_on`, or `extends` without a `file`, naming a service the compose file does not define, or `extends` of a "
+            + "`file` that does not exist: Compose refuses the file"),
+    PLUGIN_VARIABLE("plugin-variable", WARNING, "Compose", PYTHON,
+            "a plugin test's compose file setting a variable only other plugins read (their setting's name holds theirs, and "
+            + "the test imports none of their libraries): the setting changes nothing there; read from `config.X` in "
+            + "`skywalking/plugins/sw_*.py`"),
     COMPOSE_LOCALHOST("compose-localhost", ERROR, "Compose",
             "an environment value addressing `localhost`/`127.0.0.1` with a port that only another service of the compose file "
             + "listens on: in a container that is the container itself, so the call reaches nothing; use the service's name"),

@@ -15,9 +15,10 @@ class CheckoutHistoryTest {
     @Test
     void pluginAttributesAreOnlyRequiredWhereTheCheckoutUsesThem() {
         FixtureCheckout checkout = FixtureCheckout.copyTo(dir);
-        String plugin = checkout.read(FixtureCheckout.PLUGIN);
-        checkout.write(FixtureCheckout.PLUGIN, plugin.replace("link_vector", "links").replace("support_matrix", "matrix")
-                .replace("note =", "remark ="));
+        for (String module : new String[] {FixtureCheckout.PLUGIN, "skywalking/plugins/sw_flask.py"}) {
+            checkout.write(module, checkout.read(module).replace("link_vector", "links").replace("support_matrix", "matrix")
+                    .replace("note =", "remark ="));
+        }
         // a release before the convention (v0.7.0 and older): no module declares a support_matrix
         assertThat(checkout.validate()).extracting(Finding::rule).doesNotContain(Rule.PLUGIN_ATTRIBUTE);
     }

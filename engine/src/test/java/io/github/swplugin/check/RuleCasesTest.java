@@ -28,6 +28,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * (the finding must be on the edited line), and a near miss that is fine.
  */
 class RuleCasesTest {
+    static final String PROVIDER = "tests/plugin/data/sw_demo/services/provider.py";
     static final String JAVA_EXPECTED = "test/plugin/scenarios/demo-scenario/config/expectedData.yaml";
 
     /**
@@ -65,7 +66,9 @@ class RuleCasesTest {
         /** Where the finding is reported: most rules report on the edited file. */
         String reportedFile() {
             return switch (rule) {
-                case COMPOSE_SERVICE, COMPONENT_OWNER -> EXPECTED;
+                case COMPOSE_SERVICE -> EXPECTED;
+                case COMPONENT_OWNER -> EXPECTED;
+                case PLUGIN_VARIABLE -> COMPOSE;
                 case PLUGINS_DOC -> DOC;
                 default -> registry ? INIT : file;
             };
@@ -92,7 +95,7 @@ class RuleCasesTest {
                         "spanId: 2\n            isError: false\n", "spanId: 3"),
                 new Case(Rule.MULTILINE_SCALAR, EXPECTED, "value: Demo", "value: Demo\n                  cache", "value: Demo cache",
                         "value: Demo"),
-                new Case(Rule.UNKNOWN_KEY, EXPECTED, "componentId: 7002", "componentID: 7002", "componentId: 7001", "componentID"),
+                new Case(Rule.UNKNOWN_KEY, EXPECTED, "componentId: 7002", "componentID: 7002", "componentId: 7002  # Requests", "componentID"),
                 new Case(Rule.DEAD_KEY, EXPECTED, "operationName: Demo/get", "operationName: Demo/get\n            operationId: 0",
                         "operationName: Demo/get\n            isError: false", "operationId"),
                 new Case(Rule.STRUCTURE, EXPECTED, "peer: demo:4000", "peer: [demo, 4000]", "peer: '[demo, 4000]'", "peer: [demo"),
@@ -155,6 +158,8 @@ class RuleCasesTest {
                 new Case(Rule.UNKNOWN_COMPONENT, EXPECTED, "componentId: 7020", "componentId: 7021", "componentId: 7", "componentId: 7021"),
                 new Case(Rule.UNKNOWN_COMPONENT, PLUGIN, "component=Component.DemoLib", "component=Component.Demolib",
                         "component=Component.DemoLib ", "component=Component.Demolib"),
+                new Case(Rule.PLUGIN_VARIABLE, PROVIDER, "from flask import Flask", "from sanic import Sanic",
+                        "from flask import Flask  # the provider", "SW_PLUGIN_FLASK_COLLECT_HTTP_PARAMS"),
                 new Case(Rule.COMPONENT_OWNER, PLUGIN, "component=Component.DemoLib", "component=Component.Redis",
                         "component=Component.DemoLib ", "componentId: 7020"),
                 new Case(Rule.DUPLICATE_COMPONENT, INIT, "    DemoLib = 7020", "    DemoLib = 7020\n    Memcache = 7",

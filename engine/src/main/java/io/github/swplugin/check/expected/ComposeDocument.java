@@ -27,11 +27,12 @@ public final class ComposeDocument {
 
     /**
      * One service: its name's node, its environment, the names under depends_on, the service it extends within this
-     * file (null when it extends none, or one of another file), the container ports it publishes or exposes here, and
-     * whether it shares another network namespace ({@code network_mode}), where localhost is not its own.
+     * file (null when it extends none, or one of another file), the file it extends a service of (null when none), the
+     * container ports it publishes or exposes here, and whether it shares another network namespace ({@code network_mode}),
+     * where localhost is not its own.
      */
     public record Service(String name, Node nameNode, List<Variable> environment, List<ScalarNode> dependsOn, ScalarNode extendsHere,
-            Set<String> ports, boolean networkMode) {
+            ScalarNode extendsFile, Set<String> ports, boolean networkMode) {
     }
 
     private final Map<String, Service> services;
@@ -50,7 +51,7 @@ public final class ComposeDocument {
                 if (tuple.getKeyNode() instanceof ScalarNode key) {
                     Node body = tuple.getValueNode();
                     services.put(key.getValue(), new Service(key.getValue(), key, environment(body), dependsOn(body), extendsHere(body),
-                            ports(body), YamlLoader.get(body, "network_mode").isPresent()));
+                            YamlLoader.get(body, "extends").flatMap(e -> YamlLoader.scalar(e, "file")).orElse(null), ports(body), YamlLoader.get(body, "network_mode").isPresent()));
                 }
             }
         }

@@ -4,13 +4,9 @@ import io.github.swplugin.check.FileFindings;
 import io.github.swplugin.check.Rule;
 import io.github.swplugin.check.expected.ComponentUse;
 import io.github.swplugin.check.python.ComponentOwners;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -19,43 +15,18 @@ import java.util.stream.Collectors;
  * report, or no span of the test's own plugin at all, is left from the test it was copied from. Runs once every file
  * was read (or taken from the cache), on what the expectations and the tests' Python files recorded as facts.
  */
-public final class ComponentOwnership {
+final class ComponentOwnership {
     private ComponentOwnership() {
     }
 
-    public static void check(List<String> files, RunContext context, Function<String, FileFindings> findingsFor) {
-        ComponentOwners owners = context.owners();
-        Map<String, List<String>> sourcesByTest = new HashMap<>();
+    static void check(List<String> files, TestImports tests, RunContext context, Function<String, FileFindings> findingsFor) {
         for (String path : files) {
-            if (TestSourceFile.is(path)) {
-                for (String dir = RunContext.parent(path); dir.startsWith("tests/plugin/"); dir = RunContext.parent(dir)) {
-                    sourcesByTest.computeIfAbsent(dir, d -> new ArrayList<>()).add(path);
-                }
+            if (context.agent().isExpectedData(path)) {
+                TestImports.plugin(path, context).ifPresent(plugin -> tests.of(RunContext.parent(path)).ifPresent(imports ->
+                        context.facts(path).ifPresent(facts -> check(facts.stream().map(ComponentUse::ofFact).flatMap(Optional::stream).toList(),
+                                plugin, imports, context.owners(), findingsFor.apply(path)))));
             }
         }
-        for (String path : files) {
-            String dir = RunContext.parent(path);
-            String plugin = dir.substring(dir.lastIndexOf('/') + 1);
-            if (context.agent().isExpectedData(path) && path.startsWith("tests/plugin/") && owners.has(plugin)) {
-                imports(sourcesByTest.getOrDefault(dir, List.of()), context).ifPresent(imports -> context.facts(path).ifPresent(facts ->
-                        check(facts.stream().map(ComponentUse::ofFact).flatMap(Optional::stream).toList(), plugin, imports, owners,
-                                findingsFor.apply(path))));
-            }
-        }
-    }
-
-    /** What the test's Python files import; empty when one of them was not read, so nothing certain is known. */
-    private static Optional<Set<String>> imports(List<String> sources, RunContext context) {
-        Set<String> imports = new TreeSet<>();
-        for (String source : sources) {
-            Optional<List<String>> facts = context.facts(source);
-            if (facts.isEmpty()) {
-                return Optional.empty();
-            }
-            facts.get().stream().filter(fact -> fact.startsWith(TestSourceFile.IMPORT)).map(fact -> fact.substring(TestSourceFile.IMPORT.length()))
-                    .forEach(imports::add);
-        }
-        return Optional.of(imports);
     }
 
     private static void check(List<ComponentUse> uses, String plugin, Set<String> imports, ComponentOwners owners, FileFindings findings) {

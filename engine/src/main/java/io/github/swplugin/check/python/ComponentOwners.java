@@ -23,17 +23,19 @@ public final class ComponentOwners {
     private final Map<String, Set<Integer>> idsByPlugin;
     private final Map<String, Set<String>> namesByPlugin;
     private final Map<Integer, String> componentNames;
+    private final Map<String, Set<String>> readersBySetting;
 
     private ComponentOwners(Map<Integer, Set<String>> ownersById, Map<String, Set<Integer>> idsByPlugin, Map<String, Set<String>> namesByPlugin,
-            Map<Integer, String> componentNames) {
+            Map<Integer, String> componentNames, Map<String, Set<String>> readersBySetting) {
         this.ownersById = ownersById;
         this.idsByPlugin = idsByPlugin;
         this.namesByPlugin = namesByPlugin;
         this.componentNames = componentNames;
+        this.readersBySetting = readersBySetting;
     }
 
     public static ComponentOwners none() {
-        return new ComponentOwners(Map.of(), Map.of(), Map.of(), Map.of());
+        return new ComponentOwners(Map.of(), Map.of(), Map.of(), Map.of(), Map.of());
     }
 
     /**
@@ -45,7 +47,9 @@ public final class ComponentOwners {
         Map<String, Set<Integer>> ids = new TreeMap<>();
         Map<String, Set<String>> names = new TreeMap<>();
         Map<Integer, String> componentNames = new TreeMap<>();
+        Map<String, Set<String>> readers = new TreeMap<>();
         modules.forEach((plugin, module) -> {
+            module.configReads().forEach(setting -> readers.computeIfAbsent(setting, s -> new TreeSet<>()).add(plugin));
             Set<Integer> reported = new TreeSet<>();
             for (PythonModule.ComponentRef ref : module.componentRefs()) {
                 components.byName(ref.name()).filter(member -> !SHARED.contains(member.id())).ifPresent(member -> {
@@ -61,7 +65,7 @@ public final class ComponentOwners {
             module.imports().stream().filter(name -> !COMMON_IMPORTS.contains(name)).map(name -> name.toLowerCase(Locale.ROOT)).forEach(known::add);
             names.put(plugin, known);
         });
-        return new ComponentOwners(owners, ids, names, componentNames);
+        return new ComponentOwners(owners, ids, names, componentNames, readers);
     }
 
     /** A distribution's likely package: {@code psycopg[binary]} is psycopg, {@code kafka-python} kafka_python. */
@@ -91,6 +95,16 @@ public final class ComponentOwners {
         }
         Set<String> known = namesByPlugin.getOrDefault(plugin, Set.of());
         return imports.stream().anyMatch(name -> known.contains(name.toLowerCase(Locale.ROOT)));
+    }
+
+    /**
+     * The plugins that read a setting of the agent's configuration, when it is theirs: its name holds the name of one of
+     * them ({@code plugin_flask_collect_http_params} is sw_flask's); empty for settings of the agent, or of no plugin.
+     */
+    public Set<String> settingOwners(String setting) {
+        Set<String> readers = readersBySetting.getOrDefault(setting, Set.of());
+        boolean named = readers.stream().anyMatch(plugin -> setting.contains(plugin.substring(plugin.startsWith("sw_") ? 3 : 0)));
+        return named ? readers : Set.of();
     }
 
     /** {@code Flask (7001)}. */

@@ -34,6 +34,7 @@ public final class PythonModule {
     private boolean taggedSpans;
     /** The top-level packages of the absolute imports, wherever they are (a plugin imports its library in install()). */
     private final Set<String> imports = new TreeSet<>();
+    private final Set<String> configReads = new TreeSet<>();
     /** Where the first string literal that is never closed starts, or -1. */
     private int unclosedString = -1;
 
@@ -97,6 +98,11 @@ public final class PythonModule {
 
     public List<ComponentRef> componentRefs() {
         return componentRefs;
+    }
+
+    /** The settings the module reads from the agent's configuration ({@code plugin_flask_collect_http_params} of {@code config.X}). */
+    public Set<String> configReads() {
+        return configReads;
     }
 
     /** The top-level packages the module imports absolutely ({@code flask} of {@code from flask.app import Flask}). */
@@ -183,6 +189,15 @@ public final class PythonModule {
             spanKinds.add(SPAN_OPENERS.get(name));
         }
         taggedSpans |= attribute && name.equals("tag") && text.startsWith("(", end);
+        if (!attribute && name.equals("config") && text.startsWith(".", end)) {
+            int nameEnd = end + 1;
+            while (nameEnd < text.length() && (Character.isLetterOrDigit(text.charAt(nameEnd)) || text.charAt(nameEnd) == '_')) {
+                nameEnd++;
+            }
+            if (nameEnd > end + 1) {
+                configReads.add(text.substring(end + 1, nameEnd));
+            }
+        }
         if (!attribute && name.equals("Layer") && text.startsWith(".", end)) {
             int nameEnd = end + 1;
             while (nameEnd < text.length() && Character.isLetterOrDigit(text.charAt(nameEnd))) {

@@ -9,7 +9,7 @@ import io.github.swplugin.check.ValidatorOptions;
 import io.github.swplugin.check.YamlLoader;
 import io.github.swplugin.check.docs.PluginsDocCheck;
 import io.github.swplugin.check.files.AgentSourceFile;
-import io.github.swplugin.check.files.ComponentOwnership;
+import io.github.swplugin.check.files.AcrossFiles;
 import io.github.swplugin.check.files.ComposeFile;
 import io.github.swplugin.check.files.ExpectedDataFile;
 import io.github.swplugin.check.files.FileChecks;
@@ -192,9 +192,7 @@ public final class Validator {
             } finally {
                 pool.shutdown();
             }
-            if (agent == Agent.PYTHON) {
-                ComponentOwnership.check(all, context, this::findings);
-            }
+            AcrossFiles.check(all, context, files::exists, this::findings);
             if (cache != null && !based) {
                 cache.base(baseKey(licenseDigest));
             }
@@ -286,10 +284,9 @@ public final class Validator {
             findings.addAll(entry.findings());
             if (phase == COMPOSE_PHASE) {
                 digests.put(path, entry.digest());
-                context.agentNames(path, Set.copyOf(entry.facts()));
-            } else if (phase == LAST_PHASE) {
-                context.facts(path, entry.facts());
+                context.agentNames(path, ComposeFile.agentNames(entry.facts()));
             }
+            context.facts(path, entry.facts());
         }
 
         /** Checks one file's text; returns what the run learns from it besides findings (a compose file's agent names). */
@@ -306,7 +303,7 @@ public final class Validator {
                 LicenseHeaders.checkText(text, findings);
             }
             FileChecks.check(SourceText.of(path, text), context, findings);
-            return ComposeFile.is(path) ? List.copyOf(context.agentNames(path)) : context.facts(path).orElse(List.of());
+            return context.facts(path).orElse(List.of());
         }
 
         private boolean otherGenerator() {

@@ -12,44 +12,46 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A span of a plugin the test cannot exercise: Flask's entry spans in a test whose services import no Flask. */
+/** The fixture's Flask entry spans, in a test whose provider imports Flask, or no longer does. */
 class ComponentOwnershipTest {
-    private static final String FLASK_PLUGIN = "skywalking/plugins/sw_flask.py";
     private static final String PROVIDER = "tests/plugin/data/sw_demo/services/provider.py";
 
-    private static FixtureCheckout withFlaskPlugin(Path dir) {
-        FixtureCheckout checkout = FixtureCheckout.copyTo(dir);
-        String header = checkout.read(PROVIDER.replace("provider.py", "__init__.py"));
-        checkout.write(FLASK_PLUGIN, header + "from skywalking import Layer, Component\n"
-                + "from skywalking.trace.context import get_context\n\n\ndef install():\n    from flask import Flask\n\n"
-                + "    def _sw_handle(this):\n        with get_context().new_entry_span(op='/', component=Component.Flask) as span:\n"
-                + "            span.layer = Layer.Http\n");
-        return checkout;
-    }
-
-    private static List<String> owners(List<Finding> findings) {
-        return findings.stream().filter(f -> f.rule() == Rule.COMPONENT_OWNER).map(f -> f.path() + ":" + f.line()).toList();
+    private static List<String> lines(List<Finding> findings, Rule rule) {
+        return findings.stream().filter(f -> f.rule() == rule).map(f -> f.path() + ":" + f.line()).toList();
     }
 
     @Test
-    void aComponentOfAPluginTheServicesDoNotImportIsReportedAtEachSpan(@TempDir Path dir) {
-        FixtureCheckout checkout = withFlaskPlugin(dir);
+    void aComponentOfAPluginTheTestDoesNotImportIsReportedAtEachSpan(@TempDir Path dir) {
+        FixtureCheckout checkout = FixtureCheckout.copyTo(dir).replace(PROVIDER, "from flask import Flask", "from sanic import Sanic");
         List<Finding> findings = checkout.validate();
-        int first = checkout.lineOf(EXPECTED, "componentId: 7001");
-        assertThat(owners(findings)).hasSize(2).first().isEqualTo(EXPECTED + ":" + first);
+        assertThat(lines(findings, Rule.COMPONENT_OWNER)).hasSize(2).first().isEqualTo(EXPECTED + ":" + checkout.lineOf(EXPECTED, "componentId: 7001"));
         assertThat(findings).filteredOn(f -> f.rule() == Rule.COMPONENT_OWNER).first().extracting(Finding::message).asString()
                 .contains("componentId 7001 is Flask (7001), which only sw_flask reports").contains("sw_demo reports DemoLib (7020)");
     }
 
     @Test
-    void aServiceThatImportsTheLibraryMayProduceItsSpansAndTheCacheFollowsItsEdits(@TempDir Path dir) {
-        FixtureCheckout checkout = withFlaskPlugin(dir);
-        String header = checkout.read(PROVIDER.replace("provider.py", "__init__.py"));
-        checkout.write(PROVIDER, header + "from flask import Flask\n\napp = Flask(__name__)\n");
+    void theCacheFollowsTheEditsOfTheTestsPythonFiles(@TempDir Path dir) {
+        FixtureCheckout checkout = FixtureCheckout.copyTo(dir);
         ValidatorOptions cached = ValidatorOptions.defaults(checkout.root()).withCacheFile(dir.resolve("target/swplugin/validate.cache"));
-        assertThat(owners(checkout.validate(cached))).isEmpty();
-        checkout.write(PROVIDER, header + "import sanic\n\napp = sanic.Sanic('provider')\n");
-        assertThat(owners(checkout.validate(cached))).hasSize(2);
-        assertThat(owners(checkout.validate(cached))).isEqualTo(owners(checkout.validate()));
+        assertThat(checkout.validate(cached)).isEmpty();
+        checkout.replace(PROVIDER, "from flask import Flask", "from sanic import Sanic");
+        List<Finding> afterEdit = checkout.validate(cached);
+        assertThat(lines(afterEdit, Rule.COMPONENT_OWNER)).hasSize(2);
+        assertThat(lines(afterEdit, Rule.PLUGIN_VARIABLE)).hasSize(1);
+        assertThat(checkout.validate(cached)).isEqualTo(checkout.validate());
+        checkout.replace(PROVIDER, "from sanic import Sanic", "from flask import Flask");
+        assertThat(checkout.validate(cached)).isEmpty();
+    }
+
+    @Test
+    void extendingAServiceOfAFileThatIsNotThereIsReported(@TempDir Path dir) {
+        FixtureCheckout checkout = FixtureCheckout.copyTo(dir).replace(FixtureCheckout.COMPOSE, "  provider:\n    image: agent\n",
+                "  provider:\n    extends:\n      service: agent\n      file: ../../docker-compose.base.yml\n");
+        assertThat(checkout.validate()).extracting(Finding::toString).anyMatch(line -> line.contains("[compose-reference] extends a service"
+                + " of '../../docker-compose.base.yml', which does not exist (tests/plugin/docker-compose.base.yml from the checkout's root)"));
+        String compose = checkout.read(FixtureCheckout.COMPOSE);
+        checkout.write("tests/plugin/docker-compose.base.yml", compose.substring(0, compose.indexOf("version:"))
+                + "version: '2.1'\n\nservices:\n  agent:\n    image: agent\n");
+        assertThat(checkout.validate()).noneMatch(f -> f.rule() == Rule.COMPOSE_REFERENCE);
     }
 }
