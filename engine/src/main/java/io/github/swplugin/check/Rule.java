@@ -106,9 +106,9 @@ public enum Rule {
     REF_CROSS_THREAD("ref-cross-thread", ERROR, "Refs",
             "a CrossThread ref naming another service"),
 
-    UNKNOWN_COMPONENT("unknown-component", ERROR, "Components", PYTHON,
-            "a `componentId`, or a `Component.X` in a plugin module, that the `Component` enum does not "
-            + "define"),
+    UNKNOWN_COMPONENT("unknown-component", ERROR, "Components",
+            "a `componentId`, or a `Component.X` in a plugin module, that the checkout does not define: the Python agent's "
+            + "`Component` enum, the Java agent's `ComponentsDefine.java`, or else `component-libraries.yml` when given"),
     DUPLICATE_COMPONENT("duplicate-component", ERROR, "Components", PYTHON,
             "an enum id used twice (Python silently makes the second name an alias) or a name defined twice"),
     REGISTRY_MISSING("registry-missing", ERROR, "Components",

@@ -2,6 +2,7 @@ package io.github.swplugin.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.swplugin.check.python.JavaComponents;
 import io.github.swplugin.check.run.Validator;
 import io.github.swplugin.collector.Agent;
 import java.io.IOException;
@@ -43,8 +44,8 @@ class JavaAgentTest {
     @Test
     void theLayoutIsRecognisedAndWhatTheJavaRunnerAcceptsIsClean() {
         assertThat(Agent.detect(dir)).isEqualTo(Agent.JAVA);
-        assertThat(new Validator(ValidatorOptions.defaults(dir)).run().files()).containsExactly(EXPECTED,
-                "test/plugin/scenarios/other-scenario/config/expectedData.yaml");
+        assertThat(new Validator(ValidatorOptions.defaults(dir)).run().files()).containsExactly(JavaComponents.PATH,
+                EXPECTED, "test/plugin/scenarios/other-scenario/config/expectedData.yaml");
         assertThat(validate()).isEmpty();
     }
 

@@ -140,6 +140,7 @@ class RuleCasesTest {
                         "parentSpanId: -1\n            spanId: nq 0", "parentSpanId: -1\n            spanId: ge 0", "spanId: nq 0"),
                 new Case(Rule.EXPRESSION, EXPECTED, "parentTraceSegmentId: not null", "parentTraceSegmentId: not null,",
                         "parentTraceSegmentId: not blank", "parentTraceSegmentId: not null,"),
+                Case.ofJava(Rule.UNKNOWN_COMPONENT, "componentId: 1\n", "componentId: 3\n", "componentId: 2\n", "componentId: 3"),
                 Case.ofJava(Rule.SPAN_ID_GAP, "parentSpanId: 0\n      spanId: 1", "parentSpanId: 0\n      spanId: 2",
                         "parentSpanId: 0\n      spanId: 1 ", "spanId: 2"),
                 Case.ofJava(Rule.SCENARIO_SERVICE, "- serviceName: demo-scenario\n  segmentSize: ge 2",

@@ -4,6 +4,7 @@ import io.github.swplugin.check.YamlLoader;
 import io.github.swplugin.check.python.AgentVariables;
 import io.github.swplugin.check.python.ComponentOwners;
 import io.github.swplugin.check.python.ComponentRegistry;
+import io.github.swplugin.check.python.JavaComponents;
 import io.github.swplugin.check.python.PluginsDoc;
 import io.github.swplugin.check.python.PythonModule;
 import io.github.swplugin.check.python.SpanOrigins;
@@ -48,6 +49,7 @@ public final class RunContext {
     /** What the plugin modules say about their components' spans, known once every module was read. */
     private volatile SpanOrigins origins = SpanOrigins.none();
     private volatile ComponentOwners owners = ComponentOwners.none();
+    private volatile Optional<Map<Integer, String>> javaComponents = Optional.empty();
     /** What the expectations and the tests' Python files said for the checks that look across a test's files. */
     private final Map<String, List<String>> facts = new ConcurrentHashMap<>();
 
@@ -192,8 +194,18 @@ public final class RunContext {
         return Optional.ofNullable(agentNamesByDirectory.get(directory)).filter(names -> !names.isEmpty());
     }
 
+    /** The Java agent's components, from the checkout's ComponentsDefine.java. */
+    public void javaComponents(Optional<Map<Integer, String>> defined) {
+        javaComponents = defined;
+    }
+
     /** Says why a componentId is unknown, or returns null when it is fine (or nothing says which ids exist). */
     public IntFunction<String> componentProblem() {
+        if (javaComponents.isPresent()) {
+            Map<Integer, String> defined = javaComponents.get();
+            return id -> defined.containsKey(id) ? null : "componentId " + id + " is not defined in " + JavaComponents.PATH
+                    + ": use the id of the component the plugin sets (ComponentsDefine), or define the component there";
+        }
         if (components.isPresent()) {
             PythonEnum enumeration = components.get();
             return id -> enumeration.hasId(id) ? null : "componentId " + id + " is not in the Component enum of " + COMPONENT_MODULE

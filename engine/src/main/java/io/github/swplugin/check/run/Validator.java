@@ -20,6 +20,7 @@ import io.github.swplugin.check.license.LicenseHeaders;
 import io.github.swplugin.check.license.LicenseIgnores;
 import io.github.swplugin.check.python.AgentVariables;
 import io.github.swplugin.check.python.ComponentRegistry;
+import io.github.swplugin.check.python.JavaComponents;
 import io.github.swplugin.check.python.PluginsDoc;
 import io.github.swplugin.collector.Agent;
 import io.github.swplugin.collector.MockCollectorPin;
@@ -156,6 +157,9 @@ public final class Validator {
                         .collect(Collectors.toCollection(TreeSet::new));
                 context.scenarios(scenarios);
                 digests.put(" scenarios", ResultCache.digest(String.join("\n", scenarios)));  // what an expectation is checked against
+                String defined = readOptional(JavaComponents.PATH);
+                context.javaComponents(defined == null ? Optional.empty() : JavaComponents.read(defined));
+                digests.put(" components", defined == null ? "" : ResultCache.digest(defined));
             }
             // a plugin module the listing refused (a link out of the checkout) is one Plugins.md cannot be judged without
             results.stream().map(FileFindings::path).map(PluginModuleFile::moduleName).filter(Objects::nonNull)
