@@ -19,6 +19,7 @@ import io.github.swplugin.collector.CollectorData.Span;
 import io.github.swplugin.collector.CollectorData.Text;
 import java.io.StringReader;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -68,8 +69,16 @@ public final class CollectorLoader {
     public static final List<String> SPAN_FIELDS = Schema.SPAN.readKeys().stream()
             .filter(key -> Schema.SPAN.fields().get(key).kind() != Shape.Kind.LIST).toList();
 
+    /** How a rejection for a value first built under a key the loader drops begins, for validate to tell it apart. */
+    public static final String BUILT_UNTYPED = "the collector's loader builds this value first under";
+
     private final Function<Mark, Place> places;
     private final ScalarValues scalars = new ScalarValues();
+    /**
+     * Scalars the collector's SnakeYAML builds first under a key its beans do not have, as a number, boolean or date, with
+     * the key: it keeps that object for every alias or merge of the node, and a text field cannot take it.
+     */
+    private final Map<Node, ScalarNode> builtUntyped = new IdentityHashMap<>();
 
     private CollectorLoader(Function<Mark, Place> places) {
         this.places = places;
@@ -228,9 +237,27 @@ public final class CollectorLoader {
             String key = key(tuple);
             if (keys.contains(key)) {
                 fields.put(key, tuple.getValueNode());
+            } else {
+                builtUntyped((ScalarNode) tuple.getKeyNode(), tuple.getValueNode());
             }
         }
         return fields;
+    }
+
+    /** Notes the typed scalars defined under a dropped key (not those it only aliases: they were built where defined). */
+    private void builtUntyped(ScalarNode key, Node node) {
+        if (node.getStartMark().getIndex() < key.getStartMark().getIndex()) {
+            return;
+        }
+        if (node instanceof ScalarNode scalar) {
+            if (!scalar.getTag().equals(Tag.STR) && !scalar.getTag().equals(Tag.NULL)) {
+                builtUntyped.putIfAbsent(scalar, key);
+            }
+        } else if (node instanceof SequenceNode seq) {
+            seq.getValue().forEach(child -> builtUntyped(key, child));
+        } else if (node instanceof MappingNode map) {
+            map.getValue().forEach(tuple -> builtUntyped(key, tuple.getValueNode()));
+        }
     }
 
     private List<NodeTuple> mapping(Node node, String what) {
@@ -267,6 +294,14 @@ public final class CollectorLoader {
         if (!(node instanceof ScalarNode scalar)) {
             throw new Rejected(place(node), "the collector's loader needs a single value here, not a "
                     + (node instanceof SequenceNode ? "list" : "mapping"));
+        }
+        ScalarNode dropped = builtUntyped.get(scalar);
+        if (dropped != null) {
+            throw new Rejected(place(node), BUILT_UNTYPED + " '" + dropped.getValue() + "' (line " + place(dropped).line() + "), which"
+                    + " it does not read, as a " + (scalar.getTag().equals(Tag.BOOL) ? "boolean" : scalar.getTag().equals(Tag.TIMESTAMP) ? "date"
+                    : "number") + ": it keeps that"
+                    + " object, a text field cannot take it, and the collector fails on the file (HTTP 500); quote the value where it is"
+                    + " defined ('" + scalar.getValue() + "')");
         }
         return new Text(isNull(scalar) ? null : scalar.getValue(), place(node));
     }

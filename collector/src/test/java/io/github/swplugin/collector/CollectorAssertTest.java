@@ -136,6 +136,22 @@ class CollectorAssertTest {
                 + " read the file as YAML: found character '\\t(TAB)' that cannot start any token");
     }
 
+    /**
+     * The loader's SnakeYAML builds an anchored value where it is defined: under a key its beans lack, a number stays a
+     * number, and merged into a span it cannot fill a text field. Text values, or a merge from a span, load.
+     */
+    @Test
+    void aMergedNumberFirstBuiltUnderAnUnknownKeyFailsTheLoader() {
+        String merged = EXPECTED.replace("segmentItems:\n", "x-common: &common\n  parentSpanId: 0\n  startTime: gt 0\n\nsegmentItems:\n")
+                .replaceFirst("            parentSpanId: 0\n", "            <<: *common\n");
+        assertThat(verify(merged, true)).first().asString().startsWith("e.yml:19:17: ERROR [rejected] the collector's loader builds this"
+                + " value first under 'x-common' (line 18), which it does not read, as a number");
+        assertThat(verify(merged.replace("parentSpanId: 0\n  startTime", "parentSpanId: '0'\n  startTime"), true)).isEmpty();
+        String fromASpan = EXPECTED.replaceFirst("            parentSpanId: 0\n", "            parentSpanId: &zero 0\n")
+                .replaceFirst("            parentSpanId: 0\n", "            parentSpanId: *zero\n");
+        assertThat(verify(fromASpan, true)).isEmpty();
+    }
+
     @Test
     void anEmptyFileIsRejected() {
         assertThat(verify("# only a comment\n", true))

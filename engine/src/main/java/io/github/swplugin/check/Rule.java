@@ -51,6 +51,9 @@ public enum Rule {
     MISSING_KEY("missing-key", ERROR, "Values",
             "a tag, a log event's pair or a log tag without `key`, a log without `body`: the collector reads them "
             + "unchecked and answers HTTP 500, whatever it received"),
+    COLLECTOR_LOADER("collector-loader", ERROR, "Values",
+            "a number, boolean or date defined under a key the collector's loader drops (`x-common: &common`) and merged or "
+            + "aliased into a text field: its SnakeYAML keeps the object it built first and fails on the file (HTTP 500)"),
     BROKEN_PLACEHOLDER("broken-placeholder", ERROR, "Values",
             "the `${service[i]}` form, which never works in the collector"),
 

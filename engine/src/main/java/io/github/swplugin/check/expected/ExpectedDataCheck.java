@@ -8,6 +8,8 @@ import io.github.swplugin.check.Rule;
 import io.github.swplugin.check.YamlLoader;
 import io.github.swplugin.check.python.SpanOrigins;
 import io.github.swplugin.collector.Agent;
+import io.github.swplugin.collector.CollectorLoader;
+import io.github.swplugin.collector.Rejected;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -64,6 +66,9 @@ public final class ExpectedDataCheck {
         }
         Node root = composed.get();
         new KeyValueCheck(findings, agent, operationIdCompared).check(root);
+        if (text.indexOf('&') >= 0) {
+            anchorsTheLoaderCannotUse(text, findings);
+        }
         if (!(root instanceof MappingNode)) {
             return composed;
         }
@@ -74,6 +79,17 @@ public final class ExpectedDataCheck {
             scenarioServices(root, scenario, findings);
         }
         return composed;
+    }
+
+    /** Only a file with anchors can hold a value the collector's loader first builds under a key it drops. */
+    private void anchorsTheLoaderCannotUse(String text, FileFindings findings) {
+        try {
+            CollectorLoader.load(text, agent == Agent.PYTHON);
+        } catch (Rejected e) {
+            if (e.getMessage().startsWith(CollectorLoader.BUILT_UNTYPED)) {
+                findings.add(Rule.COLLECTOR_LOADER, e.place().line(), e.place().column(), e.getMessage());
+            }
+        }
     }
 
     /** The runner names the service after its scenario: another scenario's name is left from the file it was copied from. */

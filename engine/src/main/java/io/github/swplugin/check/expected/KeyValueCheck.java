@@ -11,10 +11,15 @@ import io.github.swplugin.collector.Expression;
 import io.github.swplugin.collector.Schema;
 import io.github.swplugin.collector.Shape;
 import io.github.swplugin.core.Suggestions;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.nodes.MappingNode;
@@ -37,6 +42,7 @@ final class KeyValueCheck {
     private static final Pattern STRAY_PUNCTUATION = Pattern.compile("(not null|not blank|null)\\s*+\\p{Punct}++");
 
     private final FileFindings findings;
+    private final Set<Node> checkedMerges = Collections.newSetFromMap(new IdentityHashMap<>());
     private final Agent agent;
     /** The keys the schema calls unread that the pinned collector still compares (operationId, before 5acb890). */
     private final boolean unreadCompared;
@@ -69,6 +75,35 @@ final class KeyValueCheck {
         }
     }
 
+    /**
+     * A mapping's own entries, then those merged into it ({@code <<: *common}) that it does not set itself, as the
+     * collector's loader applies them. A merged entry is checked once, however many mappings merge it.
+     */
+    private List<NodeTuple> withMerges(MappingNode map) {
+        List<NodeTuple> own = new ArrayList<>();
+        List<NodeTuple> merged = new ArrayList<>();
+        for (NodeTuple tuple : map.getValue()) {
+            if (!tuple.getKeyNode().getTag().equals(Tag.MERGE)) {
+                own.add(tuple);
+                continue;
+            }
+            Node value = tuple.getValueNode();
+            for (Node source : value instanceof SequenceNode list ? list.getValue() : List.of(value)) {
+                if (source instanceof MappingNode sourceMap) {
+                    withMerges(sourceMap).stream().filter(entry -> checkedMerges.add(entry.getValueNode())).forEach(merged::add);
+                } else {
+                    report(source, Rule.STRUCTURE, "'<<' merges a mapping (or a list of mappings) but is given " + describe(source)
+                            + ": the collector's loader fails on the file");
+                }
+            }
+        }
+        Set<String> set = new HashSet<>();
+        own.stream().map(NodeTuple::getKeyNode).filter(ScalarNode.class::isInstance).forEach(k -> set.add(((ScalarNode) k).getValue()));
+        merged.removeIf(entry -> entry.getKeyNode() instanceof ScalarNode k && set.contains(k.getValue()));
+        own.addAll(merged);
+        return own;
+    }
+
     private void mapping(Node node, Shape shape, String key) {
         if (!(node instanceof MappingNode map)) {
             report(node, Rule.STRUCTURE, "'" + key + "' must be a mapping (a " + shape.name() + ") but is " + describe(node));
@@ -76,7 +111,7 @@ final class KeyValueCheck {
         }
         Map<String, Node> seen = new HashMap<>();
         boolean misplacedReported = false;
-        for (NodeTuple tuple : map.getValue()) {
+        for (NodeTuple tuple : withMerges(map)) {
             if (!(tuple.getKeyNode() instanceof ScalarNode keyNode)) {
                 report(tuple.getKeyNode(), Rule.STRUCTURE, "a key of " + shape.name() + " must be a plain name");
                 continue;
@@ -101,6 +136,9 @@ final class KeyValueCheck {
                     misplacedReported = true;
                 }
                 continue;
+            }
+            if (field == null && tuple.getValueNode().getAnchor() != null) {
+                continue;  // a value kept only to be merged or aliased elsewhere (x-common: &common): its uses are checked there
             }
             if (field == null) {
                 String hint = Suggestions.closest(name, shape.fields().keySet())
