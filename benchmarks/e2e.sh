@@ -37,6 +37,7 @@ copies() {  # the real checkout (its files, not its .git or target), holding $1 
   (cd "$checkout" && tar -c --exclude=./.git --exclude=./target .) | tar -x -C "$dir"
   for i in $(seq 1 "$1"); do
     mkdir -p "$dir/tests/plugin/copy$i"
+    cp "$checkout/tests/plugin/docker-compose.base.yml" "$dir/tests/plugin/copy$i/"  # what the copies' compose files extend
     for category in "$checkout"/tests/plugin/*/; do
       cp -r "$category" "$dir/tests/plugin/copy$i/"
     done
