@@ -60,12 +60,17 @@ public final class ComponentOwners {
             }
             ids.put(plugin, reported);
             Set<String> known = new TreeSet<>();
-            known.add(plugin.substring(plugin.startsWith("sw_") ? 3 : 0).toLowerCase(Locale.ROOT));
+            known.add(libraryName(plugin).toLowerCase(Locale.ROOT));
             libraries.getOrDefault(plugin, Optional.empty()).ifPresent(libs -> libs.forEach(lib -> known.add(packageOf(lib))));
             module.imports().stream().filter(name -> !COMMON_IMPORTS.contains(name)).map(name -> name.toLowerCase(Locale.ROOT)).forEach(known::add);
             names.put(plugin, known);
         });
         return new ComponentOwners(owners, ids, names, componentNames, readers);
+    }
+
+    /** The library a plugin is named after: flask of sw_flask. */
+    private static String libraryName(String plugin) {
+        return plugin.startsWith("sw_") ? plugin.substring(3) : plugin;
     }
 
     /** A distribution's likely package: {@code psycopg[binary]} is psycopg, {@code kafka-python} kafka_python. */
@@ -103,7 +108,7 @@ public final class ComponentOwners {
      */
     public Set<String> settingOwners(String setting) {
         Set<String> readers = readersBySetting.getOrDefault(setting, Set.of());
-        boolean named = readers.stream().anyMatch(plugin -> setting.contains(plugin.substring(plugin.startsWith("sw_") ? 3 : 0)));
+        boolean named = readers.stream().anyMatch(plugin -> setting.contains(libraryName(plugin)));
         return named ? readers : Set.of();
     }
 

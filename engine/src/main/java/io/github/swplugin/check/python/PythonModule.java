@@ -170,6 +170,15 @@ public final class PythonModule {
         }
     }
 
+    /** Where the name (letters, digits, underscores) starting at {@code from} ends. */
+    private int nameEnd(int from) {
+        int end = from;
+        while (end < text.length() && (Character.isLetterOrDigit(text.charAt(end)) || text.charAt(end) == '_')) {
+            end++;
+        }
+        return end;
+    }
+
     private void recordAssignment(int lineStart) {
         Matcher matcher = ASSIGNMENT.matcher(text).region(lineStart, text.length());
         if (matcher.lookingAt()) {
@@ -190,10 +199,7 @@ public final class PythonModule {
         }
         taggedSpans |= attribute && name.equals("tag") && text.startsWith("(", end);
         if (!attribute && name.equals("config") && text.startsWith(".", end)) {
-            int nameEnd = end + 1;
-            while (nameEnd < text.length() && (Character.isLetterOrDigit(text.charAt(nameEnd)) || text.charAt(nameEnd) == '_')) {
-                nameEnd++;
-            }
+            int nameEnd = nameEnd(end + 1);
             if (nameEnd > end + 1) {
                 configReads.add(text.substring(end + 1, nameEnd));
             }
@@ -209,10 +215,7 @@ public final class PythonModule {
             }
         }
         if (!attribute && text.startsWith("Component.", start) && end == start + "Component".length()) {
-            int nameEnd = end + 1;
-            while (nameEnd < text.length() && (Character.isLetterOrDigit(text.charAt(nameEnd)) || text.charAt(nameEnd) == '_')) {
-                nameEnd++;
-            }
+            int nameEnd = nameEnd(end + 1);
             if (nameEnd > end + 1) {
                 componentRefs.add(new ComponentRef(text.substring(end + 1, nameEnd), positions.line(end + 1), positions.column(end + 1)));
                 return nameEnd;
