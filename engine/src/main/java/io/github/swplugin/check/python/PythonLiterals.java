@@ -36,7 +36,6 @@ public final class PythonLiterals {
         return value;
     }
 
-    /** Returns the offset just past the string literal that starts at {@code start}. */
     /** The index after the string literal that starts at {@code start}; an unclosed one runs to its line's or the file's end. */
     static int skipString(String text, int start) {
         int end = stringEnd(text, start);
@@ -71,7 +70,7 @@ public final class PythonLiterals {
         return -1;
     }
 
-    private static boolean isTriple(String text, int start) {
+    static boolean isTriple(String text, int start) {
         int i = start;
         while (i < text.length() && Character.isLetter(text.charAt(i))) {
             i++;

@@ -22,6 +22,10 @@ public final class PythonModule {
     public record ComponentRef(String name, int line, int column) {
     }
 
+    /** A string literal's text as written (escapes not applied), at a 1-based line and column. */
+    public record StringLiteral(String text, int line, int column) {
+    }
+
     private final String text;
     private final TextPosition positions;
     private final Map<String, Integer> assignments = new HashMap<>();
@@ -35,6 +39,9 @@ public final class PythonModule {
     /** The top-level packages of the absolute imports, wherever they are (a plugin imports its library in install()). */
     private final Set<String> imports = new TreeSet<>();
     private final Set<String> configReads = new TreeSet<>();
+    private final List<StringLiteral> startupStrings = new ArrayList<>();
+    /** The indentation of the def whose body the scan is in, or -1 outside any function. */
+    private int functionIndent = -1;
     /** Where the first string literal that is never closed starts, or -1. */
     private int unclosedString = -1;
 
@@ -110,6 +117,14 @@ public final class PythonModule {
         return imports;
     }
 
+    /**
+     * The string literals outside function bodies: what the module does when it is imported or run as a script (a
+     * service's {@code if __name__ == '__main__':} block), not what it does later, when a function is called.
+     */
+    public List<StringLiteral> startupStrings() {
+        return startupStrings;
+    }
+
     private void scan() {
         int depth = 0;
         boolean lineStart = true;
@@ -117,8 +132,11 @@ public final class PythonModule {
         int i = 0;
         while (i < text.length()) {
             char c = text.charAt(i);
-            if (lineStart && depth == 0 && (Character.isLetter(c) || c == '_')) {
-                recordAssignment(i);
+            if (lineStart && depth == 0) {
+                trackFunction(i);
+                if (Character.isLetter(c) || c == '_') {
+                    recordAssignment(i);
+                }
             }
             lineStart = false;
             boolean wasStatementStart = statementStart;
@@ -132,8 +150,12 @@ public final class PythonModule {
                 lineStart = true;
                 i++;
             } else if (PythonLiterals.isStringStart(text, i)) {
-                if (unclosedString < 0 && PythonLiterals.stringEnd(text, i) < 0) {
+                int end = PythonLiterals.stringEnd(text, i);
+                if (unclosedString < 0 && end < 0) {
                     unclosedString = i;
+                }
+                if (end >= 0 && functionIndent < 0) {
+                    recordStartupString(i, end);
                 }
                 i = PythonLiterals.skipString(text, i);
             } else if (Character.isLetter(c) || c == '_') {
@@ -147,6 +169,46 @@ public final class PythonModule {
                 i++;
             }
         }
+    }
+
+    /** At the start of a logical line: whether it leaves the function the scan was in, or starts a function's body. */
+    private void trackFunction(int lineStart) {
+        int indent = 0;
+        int i = lineStart;
+        for (; i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t'); i++) {
+            indent = text.charAt(i) == '\t' ? (indent / 8 + 1) * 8 : indent + 1;
+        }
+        if (i == text.length() || "\r\n#".indexOf(text.charAt(i)) >= 0) {
+            return;  // a blank or comment line does not end a block
+        }
+        if (functionIndent >= 0 && indent <= functionIndent) {
+            functionIndent = -1;
+        }
+        if (functionIndent < 0 && (startsKeyword(i, "def") || startsKeyword(i, "async") && startsKeyword(skipBlanks(i + 5), "def"))) {
+            functionIndent = indent;
+        }
+    }
+
+    private boolean startsKeyword(int at, String keyword) {
+        int end = at + keyword.length();
+        return text.startsWith(keyword, at) && end < text.length() && (text.charAt(end) == ' ' || text.charAt(end) == '\t');
+    }
+
+    private int skipBlanks(int from) {
+        int i = from;
+        while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+            i++;
+        }
+        return i;
+    }
+
+    private void recordStartupString(int start, int end) {
+        int open = start;
+        while (Character.isLetter(text.charAt(open))) {
+            open++;
+        }
+        int quotes = PythonLiterals.isTriple(text, start) ? 3 : 1;
+        startupStrings.add(new StringLiteral(text.substring(open + quotes, end - quotes), positions.line(start), positions.column(start)));
     }
 
     /** After {@code import} or {@code from} at the start of a statement: the top-level packages it names. */

@@ -241,9 +241,18 @@ public final class SourceFiles {
         }
     }
 
+    /** Whether a file of the checkout is there; one reached through a link out of the checkout is not (nothing outside is probed). */
     boolean exists(String relativePath) {
         stamp(relativePath);
-        return Files.isRegularFile(resolve(relativePath));
+        Path file = resolve(relativePath);
+        if (listed.containsKey(relativePath)) {
+            return Files.isRegularFile(file);
+        }
+        try {
+            return Files.isRegularFile(file) && file.toRealPath().startsWith(realBasedir());
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private Path resolve(String relativePath) {

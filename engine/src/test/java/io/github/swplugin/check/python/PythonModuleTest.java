@@ -21,4 +21,29 @@ class PythonModuleTest {
                 """);
         assertThat(module.imports()).containsExactlyInAnyOrder("os", "urllib", "flask", "sanic", "grpc");
     }
+
+    @Test
+    void startupStringsAreTheLiteralsOutsideFunctionBodies() {
+        PythonModule module = PythonModule.of("""
+                BROKER = 'kafka-server:9092'
+
+                class Handler:
+                    route = '/users'
+
+                    def do_GET(self):
+                        requests.get('http://provider:9091/users')
+                    # a comment less indented than the body ends nothing
+                        def inner():
+                            return 'redis'
+
+                    async  def do_POST(self):
+                        return \"""mongo\"""
+
+                if __name__ == '__main__':
+                    connect(host=r'mysql', url=f"http://{BROKER}/")
+                """);
+        assertThat(module.startupStrings()).extracting(PythonModule.StringLiteral::text)
+                .containsExactly("kafka-server:9092", "/users", "__main__", "mysql", "http://{BROKER}/");
+        assertThat(module.startupStrings().get(3)).isEqualTo(new PythonModule.StringLiteral("mysql", 16, 18));
+    }
 }

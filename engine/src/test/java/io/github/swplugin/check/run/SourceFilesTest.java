@@ -29,4 +29,16 @@ class SourceFilesTest {
         assertThat(files.read(EXPECTED, findings)).isEmpty();
         assertThat(findings.list().stream().map(Finding::toString)).containsExactly(EXPECTED + ":1:1: ERROR [unreadable-file] the file cannot be read: it disappeared while the checkout was being checked");
     }
+
+    /** A checkout's link out of it must not let a check tell whether a file outside exists. */
+    @Test
+    void aFileReachedThroughALinkOutOfTheCheckoutDoesNotExist(@TempDir Path outside) throws IOException {
+        FixtureCheckout checkout = FixtureCheckout.copyTo(dir);
+        Files.writeString(outside.resolve("secret.yml"), "x: 1\n");
+        Files.createSymbolicLink(checkout.root().resolve("tests/plugin/outside"), outside);
+        SourceFiles files = new SourceFiles(checkout.root(), 1 << 20, false);
+        files.list(List.of("tests"), path -> new FileFindings(path));
+        assertThat(files.exists("tests/plugin/outside/secret.yml")).isFalse();
+        assertThat(files.exists(EXPECTED)).isTrue();
+    }
 }
