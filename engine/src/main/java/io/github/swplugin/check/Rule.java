@@ -158,6 +158,14 @@ public enum Rule {
     COMPOSE_REFERENCE("compose-reference", ERROR, "Compose",
             "`depends_on`, or `extends` without a `file`, naming a service the compose file does not define, or `extends` of a "
             + "`file` that does not exist: Compose refuses the file"),
+    COMPOSE_COMMAND("compose-command", ERROR, "Compose",
+            "a script a service's `command` runs (`python3 /app/services/consumer.py`) that none of its volumes mounts (its own "
+            + "or its base service's, when another service of the file mounts it), or that a volume maps to a file the checkout "
+            + "does not have (judged where the checkout has the test's scripts): the container exits at once"),
+    COMPOSE_DEPENDS("compose-depends", WARNING, "Compose", PYTHON,
+            "a service whose script connects, as it starts (outside any function), to another service of the file "
+            + "(`bootstrap_servers=['kafka-server:9092']`) that it does not depend on, directly or through its dependencies: "
+            + "Compose may start it first"),
     PLUGIN_VARIABLE("plugin-variable", WARNING, "Compose", PYTHON,
             "a plugin test's compose file setting a variable only other plugins read (their setting's name holds theirs, and "
             + "the test imports none of their libraries): the setting changes nothing there; read from `config.X` in "

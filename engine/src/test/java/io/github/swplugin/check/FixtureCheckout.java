@@ -18,6 +18,8 @@ public final class FixtureCheckout {
     public static final String PLUGIN = "skywalking/plugins/sw_demo.py";
     public static final String TEST = "tests/plugin/data/sw_demo/test_demo.py";
     public static final String COMPOSE = "tests/plugin/data/sw_demo/docker-compose.yml";
+    /** The compose file's line that runs the consumer's script. */
+    public static final String CONSUMER_COMMAND = "    command: ['bash', '-c', 'sw-python run python3 /app/services/consumer.py']\n";
     public static final String INIT = "skywalking/__init__.py";
     public static final String DOC = "docs/en/setup/Plugins.md";
     /** The fixture's component-libraries.yml, outside the checked roots: read only when an option names it. */

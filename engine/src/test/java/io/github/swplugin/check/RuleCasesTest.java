@@ -1,6 +1,7 @@
 package io.github.swplugin.check;
 
 import static io.github.swplugin.check.FixtureCheckout.COMPOSE;
+import static io.github.swplugin.check.FixtureCheckout.CONSUMER_COMMAND;
 import static io.github.swplugin.check.FixtureCheckout.DOC;
 import static io.github.swplugin.check.FixtureCheckout.EXPECTED;
 import static io.github.swplugin.check.FixtureCheckout.INIT;
@@ -174,16 +175,21 @@ class RuleCasesTest {
                         "link_vector = [\n    'https://demo-lib.example/docs',  # the user guide\n]", "link_vector"),
                 new Case(Rule.PYTHON_VERSION_KEY, PLUGIN, "'>=3.7': ['0.9']", "'>=3.11': ['0.9']", "\">=3.7\" : ['0.9']", "'>=3.11'"),
                 new Case(Rule.TEST_LIB_NAME, TEST, "lib_name='demo-lib'", "lib_name='demo_lib'", "lib_name=\"demo-lib\"", "lib_name"),
-                new Case(Rule.DUPLICATE_KEY, COMPOSE, "  consumer:\n", "  provider:\n", "  client:\n", "  provider:\n    image: agent\n    environment:\n      - SW"),
+                new Case(Rule.DUPLICATE_KEY, COMPOSE, "  consumer:\n", "  provider:\n", "  client:\n", "  provider:\n    image: agent\n    volumes:\n      - .:/app\n    command: ['bash', '-c', 'sw-python run python3 /app/services/consumer"),
                 new Case(Rule.STRUCTURE, COMPOSE, "  consumer:\n", "  '':\n", "  'consumer':\n", "  '':"),
                 new Case(Rule.COMPOSE_SERVICE, COMPOSE, "SW_AGENT_NAME=consumer", "SW_AGENT_NAME=client", "SW_AGENT_NAME=consumer ",
                         "#"),
                 new Case(Rule.COMPOSE_ENVIRONMENT, COMPOSE, "      SW_AGENT_NAME: provider\n",
                         "      SW_AGENT_NAME: provider\n      SW_AGENT_LOGGING_LEVEL: true\n",
                         "      SW_AGENT_NAME: provider\n      SW_AGENT_LOGGING_LEVEL: 'true'\n", "SW_AGENT_LOGGING_LEVEL: true"),
-                new Case(Rule.COMPOSE_REFERENCE, COMPOSE, "  consumer:\n    image: agent\n",
-                        "  consumer:\n    image: agent\n    depends_on:\n      - collector\n",
-                        "  consumer:\n    image: agent\n    depends_on:\n      - provider\n", "- collector"),
+                new Case(Rule.COMPOSE_REFERENCE, COMPOSE, "      - provider\n", "      - collector\n", "      - provider  # the called\n",
+                        "- collector"),
+                new Case(Rule.COMPOSE_COMMAND, COMPOSE, "/app/services/consumer.py", "/app/consumer.py", "/app/services/consumer.py ",
+                        "/app/consumer.py"),
+                new Case(Rule.COMPOSE_COMMAND, COMPOSE, "    volumes:\n      - .:/app\n" + CONSUMER_COMMAND, CONSUMER_COMMAND,
+                        "    volumes:\n      - ./services:/app/services\n" + CONSUMER_COMMAND, "/app/services/consumer.py"),
+                new Case(Rule.COMPOSE_DEPENDS, COMPOSE, "    depends_on:\n      - provider\n", "",
+                        "    depends_on:\n      - provider  # the called\n", "/app/services/consumer.py"),
                 new Case(Rule.COMPOSE_REFERENCE, COMPOSE, "  consumer:\n    image: agent\n",
                         "  consumer:\n    extends:\n      service: agent\n", "  consumer:\n    extends:\n      service: provider\n",
                         "service: agent"),

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -25,15 +27,31 @@ public final class ComposeDocument {
     public record Variable(String name, Node nameNode, Node value) {
     }
 
+    /** A volume: where it is mounted in the container, and what: a host path as written, or a named volume. */
+    public record Volume(String target, String source) {
+        /** Compose reads a source starting with . or .. as a path relative to the file's directory. */
+        public boolean relative() {
+            return source.equals(".") || source.equals("..") || source.startsWith("./") || source.startsWith("../");
+        }
+    }
+
+    /** A file the service's command runs (an absolute container path ending in .py or .sh), with the node naming it. */
+    public record Script(String path, ScalarNode node) {
+    }
+
     /**
      * One service: its name's node, its environment, the names under depends_on, the service it extends within this
      * file (null when it extends none, or one of another file), the file it extends a service of (null when none), the
-     * container ports it publishes or exposes here, and whether it shares another network namespace ({@code network_mode}),
-     * where localhost is not its own.
+     * service it extends (of this file or of {@code extendsFile}; null when none), the container ports it publishes or
+     * exposes here, whether it shares another network namespace ({@code network_mode}), where localhost is not its own,
+     * its volumes and the scripts its command runs.
      */
     public record Service(String name, Node nameNode, List<Variable> environment, List<ScalarNode> dependsOn, ScalarNode extendsHere,
-            ScalarNode extendsFile, Set<String> ports, boolean networkMode) {
+            ScalarNode extendsFile, ScalarNode extendsService, Set<String> ports, boolean networkMode, List<Volume> volumes,
+            List<Script> scripts) {
     }
+
+    private static final Pattern SCRIPT = Pattern.compile("(?<![\\w./:-])/[\\w./-]+\\.(?:py|sh)(?![\\w.-])");
 
     private final Map<String, Service> services;
 
@@ -50,8 +68,12 @@ public final class ComposeDocument {
             for (NodeTuple tuple : mapping.getValue()) {
                 if (tuple.getKeyNode() instanceof ScalarNode key) {
                     Node body = tuple.getValueNode();
+                    Optional<Node> extended = YamlLoader.get(body, "extends");
+                    ScalarNode extendsService = extended.orElse(null) instanceof ScalarNode name ? name
+                            : extended.flatMap(e -> YamlLoader.scalar(e, "service")).orElse(null);
                     services.put(key.getValue(), new Service(key.getValue(), key, environment(body), dependsOn(body), extendsHere(body),
-                            YamlLoader.get(body, "extends").flatMap(e -> YamlLoader.scalar(e, "file")).orElse(null), ports(body), YamlLoader.get(body, "network_mode").isPresent()));
+                            extended.flatMap(e -> YamlLoader.scalar(e, "file")).orElse(null), extendsService, ports(body),
+                            YamlLoader.get(body, "network_mode").isPresent(), volumes(body), scripts(body)));
                 }
             }
         }
@@ -110,6 +132,46 @@ public final class ComposeDocument {
             }
         }
         return ports;
+    }
+
+    /** The short form ("./src:/app:ro") and the long one ({source: ./src, target: /app}). */
+    private static List<Volume> volumes(Node service) {
+        List<Volume> volumes = new ArrayList<>();
+        if (YamlLoader.get(service, "volumes").orElse(null) instanceof SequenceNode list) {
+            for (Node item : list.getValue()) {
+                if (item instanceof ScalarNode scalar) {
+                    String[] parts = scalar.getValue().split(":");
+                    if (parts.length >= 2) {
+                        volumes.add(new Volume(parts[1], parts[0]));
+                    }
+                } else {
+                    Optional<ScalarNode> source = YamlLoader.scalar(item, "source");
+                    Optional<ScalarNode> target = YamlLoader.scalar(item, "target");
+                    if (source.isPresent() && target.isPresent()) {
+                        volumes.add(new Volume(target.get().getValue(), source.get().getValue()));
+                    }
+                }
+            }
+        }
+        return volumes;
+    }
+
+    private static List<Script> scripts(Node service) {
+        List<ScalarNode> parts = new ArrayList<>();
+        Optional<Node> command = YamlLoader.get(service, "command");
+        if (command.orElse(null) instanceof ScalarNode scalar) {
+            parts.add(scalar);
+        } else if (command.orElse(null) instanceof SequenceNode list) {
+            list.getValue().stream().filter(ScalarNode.class::isInstance).map(ScalarNode.class::cast).forEach(parts::add);
+        }
+        List<Script> scripts = new ArrayList<>();
+        for (ScalarNode part : parts) {
+            Matcher script = SCRIPT.matcher(part.getValue());
+            while (script.find()) {
+                scripts.add(new Script(script.group(), part));
+            }
+        }
+        return scripts;
     }
 
     private static List<ScalarNode> dependsOn(Node service) {

@@ -17,6 +17,7 @@ public final class AcrossFiles {
     /** @param exists whether a file of the checkout, by its relative path, is there */
     public static void check(List<String> files, RunContext context, Predicate<String> exists, Function<String, FileFindings> findingsFor) {
         ComposeExtendsFiles.check(files, context, exists, findingsFor);
+        ComposeScripts.check(files, context, exists, findingsFor);
         if (context.agent() == Agent.PYTHON) {
             TestImports tests = new TestImports(files, context);
             ComponentOwnership.check(files, tests, context, findingsFor);

@@ -2,10 +2,7 @@ package io.github.swplugin.check.files;
 
 import io.github.swplugin.check.FileFindings;
 import io.github.swplugin.check.Rule;
-import java.nio.file.InvalidPathException;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
@@ -25,20 +22,8 @@ final class ComposeExtendsFiles {
     }
 
     private static void extended(String path, String[] fact, Predicate<String> exists, Function<String, FileFindings> findingsFor) {
-        resolve(RunContext.parent(path), fact[2]).filter(file -> !exists.test(file)).ifPresent(file -> findingsFor.apply(path).add(
+        RunContext.resolve(RunContext.parent(path), fact[2]).filter(file -> !exists.test(file)).ifPresent(file -> findingsFor.apply(path).add(
                 Rule.COMPOSE_REFERENCE, Integer.parseInt(fact[0]), Integer.parseInt(fact[1]), "extends a service of '" + fact[2]
                         + "', which does not exist (" + file + " from the checkout's root): Compose refuses the file; correct the path"));
-    }
-
-    /** The checkout-relative path of a file named relative to a directory; empty when it is absolute or leads out. */
-    private static Optional<String> resolve(String directory, String file) {
-        try {
-            Path named = Path.of(file);
-            Path resolved = Path.of(directory).resolve(named).normalize();
-            boolean inside = !named.isAbsolute() && !resolved.startsWith("..") && !resolved.toString().isEmpty();
-            return inside ? Optional.of(resolved.toString().replace('\\', '/')) : Optional.empty();
-        } catch (InvalidPathException e) {
-            return Optional.empty();
-        }
     }
 }

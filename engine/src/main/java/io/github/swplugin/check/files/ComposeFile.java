@@ -38,7 +38,9 @@ public final class ComposeFile implements FileCheck {
         context.agentNames(file.path(), agentNames);
         ComposeDocument compose = ComposeDocument.read(file.text(), context.yaml());
         ComposeChecks.check(compose, context.agentVariables(), findings);
-        context.facts(file.path(), facts(agentNames, compose));
+        List<String> facts = facts(agentNames, compose);
+        facts.addAll(ComposeScripts.facts(file.path(), compose));
+        context.facts(file.path(), facts);
     }
 
     /**

@@ -11,6 +11,8 @@ import io.github.swplugin.check.python.SpanOrigins;
 import io.github.swplugin.collector.Agent;
 import io.github.swplugin.collector.MockCollectorPin;
 import io.github.swplugin.core.PythonEnum;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -221,5 +223,17 @@ public final class RunContext {
     public static String parent(String path) {
         int slash = path.lastIndexOf('/');
         return slash < 0 ? "" : path.substring(0, slash);
+    }
+
+    /** The checkout-relative path of a file named relative to a directory; empty when it is absolute or leads out. */
+    static Optional<String> resolve(String directory, String file) {
+        try {
+            Path named = Path.of(file);
+            Path resolved = Path.of(directory).resolve(named).normalize();
+            boolean inside = !named.isAbsolute() && !resolved.startsWith("..") && !resolved.toString().isEmpty();
+            return inside ? Optional.of(resolved.toString().replace('\\', '/')) : Optional.empty();
+        } catch (InvalidPathException e) {
+            return Optional.empty();
+        }
     }
 }

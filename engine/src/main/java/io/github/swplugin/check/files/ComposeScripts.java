@@ -1,0 +1,214 @@
+package io.github.swplugin.check.files;
+
+import io.github.swplugin.check.FileFindings;
+import io.github.swplugin.check.Rule;
+import io.github.swplugin.check.YamlLoader;
+import io.github.swplugin.check.expected.ComposeDocument;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
+
+/**
+ * What a compose service runs, and whether it can: the script its command names must be mounted by one of its volumes
+ * (its own, or those of the service it extends, in this file or another), the file mounted must exist, and a service
+ * the script connects to as it starts must be one it depends on, or Compose may start it first.
+ */
+final class ComposeScripts {
+    private static final String SERVICE = "service ";
+    private static final String DEPENDS = "depends ";
+    private static final String BASE = "base ";
+    private static final String MOUNT = "mount ";
+    private static final String RUNS = "runs ";
+    /** The file of a base service that cannot be known (named by an absolute path, or leading out of the checkout). */
+    private static final String UNKNOWN = "?";
+    /** The source of a volume that is not a path of the checkout (a named volume, an absolute path). */
+    private static final String NOT_HERE = "-";
+
+    private record Mount(String target, String source) {
+        boolean covers(String path) {
+            return path.equals(target) || path.startsWith(target.endsWith("/") ? target : target + "/");
+        }
+
+        /** The checkout path of a container path it covers, or empty when the volume is not a directory of the checkout. */
+        Optional<String> map(String path) {
+            String rest = path.substring(target.length());
+            return source.equals(NOT_HERE) ? Optional.empty() : RunContext.resolve(source, rest.startsWith("/") ? "." + rest : "./" + rest);
+        }
+    }
+
+    private record Services(Set<String> names, Map<String, Set<String>> depends, Map<String, String[]> bases,
+            Map<String, List<Mount>> mounts, List<String[]> runs) {
+        static Services of(List<String> facts) {
+            Services services = new Services(new HashSet<>(), new HashMap<>(), new HashMap<>(), new HashMap<>(), new ArrayList<>());
+            for (String fact : facts) {
+                if (fact.startsWith(SERVICE)) {
+                    services.names.add(fact.substring(SERVICE.length()));
+                } else if (fact.startsWith(DEPENDS)) {
+                    String[] edge = fact.substring(DEPENDS.length()).split(" ", 2);
+                    services.depends.computeIfAbsent(edge[0], s -> new HashSet<>()).add(edge[1]);
+                } else if (fact.startsWith(BASE)) {
+                    String[] base = fact.substring(BASE.length()).split(" ", 3);
+                    services.bases.put(base[0], base);
+                } else if (fact.startsWith(MOUNT)) {
+                    String[] mount = fact.substring(MOUNT.length()).split(" ", 3);
+                    services.mounts.computeIfAbsent(mount[0], s -> new ArrayList<>()).add(new Mount(mount[1], mount[2]));
+                } else if (fact.startsWith(RUNS)) {
+                    services.runs.add(fact.substring(RUNS.length()).split(" ", 4));
+                }
+            }
+            return services;
+        }
+
+        /** The services {@code service} waits for, directly or through those it depends on. */
+        Set<String> dependencies(String service) {
+            Set<String> reached = new LinkedHashSet<>();
+            Deque<String> next = new ArrayDeque<>(depends.getOrDefault(service, Set.of()));
+            while (!next.isEmpty()) {
+                String name = next.pop();
+                if (reached.add(name)) {
+                    next.addAll(depends.getOrDefault(name, Set.of()));
+                }
+            }
+            return reached;
+        }
+    }
+
+    private ComposeScripts() {
+    }
+
+    /** The facts of a compose file the check needs, kept with its cache entry; a name with a blank in it is not a service Compose runs. */
+    static List<String> facts(String path, ComposeDocument compose) {
+        List<String> facts = new ArrayList<>();
+        String directory = RunContext.parent(path);
+        for (ComposeDocument.Service service : compose.services().values()) {
+            String name = service.name();
+            if (name.isEmpty() || name.chars().anyMatch(Character::isWhitespace)) {
+                continue;
+            }
+            facts.add(SERVICE + name);
+            service.dependsOn().forEach(dependency -> facts.add(DEPENDS + name + " " + dependency.getValue()));
+            if (service.extendsService() != null) {
+                String file = service.extendsFile() == null ? "" : RunContext.resolve(directory, service.extendsFile().getValue()).orElse(UNKNOWN);
+                facts.add(BASE + name + " " + (service.extendsService().getValue().contains(" ") ? UNKNOWN : service.extendsService().getValue()) + " " + file);
+            }
+            for (ComposeDocument.Volume volume : service.volumes()) {
+                if (volume.target().startsWith("/") && !volume.target().contains(" ")) {
+                    String source = volume.relative() ? RunContext.resolve(directory, volume.source()).orElse(NOT_HERE) : NOT_HERE;
+                    facts.add(MOUNT + name + " " + volume.target() + " " + source);
+                }
+            }
+            for (ComposeDocument.Script script : service.scripts()) {
+                facts.add(RUNS + name + " " + YamlLoader.line(script.node()) + " " + YamlLoader.column(script.node()) + " " + script.path());
+            }
+        }
+        return facts;
+    }
+
+    /**
+     * @param files the checkout's files
+     * @param exists whether a file of the checkout, by its relative path, is there
+     */
+    static void check(List<String> files, RunContext context, Predicate<String> exists, Function<String, FileFindings> findingsFor) {
+        for (String path : files) {
+            if (ComposeFile.is(path)) {
+                context.facts(path).ifPresent(facts -> {
+                    Services services = Services.of(facts);
+                    for (String[] run : services.runs) {
+                        checkRun(path, services, run, files, context, exists, findingsFor.apply(path));
+                    }
+                });
+            }
+        }
+    }
+
+    /** @param run the service, the line and column of its command, and the container path of the script */
+    private static void checkRun(String path, Services services, String[] run, List<String> files, RunContext context,
+            Predicate<String> exists, FileFindings findings) {
+        String service = run[0];
+        int line = Integer.parseInt(run[1]);
+        int column = Integer.parseInt(run[2]);
+        String script = run[3];
+        Optional<List<Mount>> mounts = mounts(path, service, context, new HashSet<>());
+        if (mounts.isEmpty()) {
+            return;  // a base service this run cannot see: nothing is known
+        }
+        Optional<Mount> mount = mounts.get().stream().filter(m -> m.covers(script)).max(Comparator.comparingInt(m -> m.target().length()));
+        if (mount.isEmpty()) {
+            services.names.stream().filter(other -> !other.equals(service)).sorted()
+                    .filter(other -> mounts(path, other, context, new HashSet<>()).orElse(List.of()).stream().anyMatch(m -> m.covers(script)))
+                    .findFirst().ifPresent(other -> findings.add(Rule.COMPOSE_COMMAND, line, column, "'" + service + "' runs " + script
+                            + ", but none of its volumes mounts it ('" + other + "' has one that does): the container has no such"
+                            + " file and exits; give '" + service + "' that volume too"));
+            return;
+        }
+        Optional<String> file = mount.get().map(script);
+        if (file.isEmpty()) {
+            return;
+        }
+        if (!exists.test(file.get())) {
+            List<String> scripts = files.stream().filter(f -> f.startsWith(mount.get().source() + "/") && (f.endsWith(".py") || f.endsWith(".sh")))
+                    .toList();
+            if (scripts.isEmpty()) {
+                return;  // a checkout without the test's scripts (its YAML only) says nothing about this one
+            }
+            String name = file.get().substring(file.get().lastIndexOf('/') + 1);
+            String hint = scripts.stream().filter(f -> f.endsWith("/" + name)).findFirst()
+                    .map(f -> ": did you mean " + mount.get().target() + f.substring(mount.get().source().length()) + "?")
+                    .orElse(": correct the path, or add the file");
+            findings.add(Rule.COMPOSE_COMMAND, line, column, "'" + service + "' runs " + script + ", which its volume on "
+                    + mount.get().target() + " maps to " + file.get() + ", and the checkout has no such file" + hint);
+            return;
+        }
+        Set<String> dependencies = services.dependencies(service);
+        Set<String> reported = new HashSet<>();
+        for (String fact : context.facts(file.get()).orElse(List.of())) {
+            if (fact.startsWith(TestSourceFile.CALLS)) {
+                String[] call = fact.substring(TestSourceFile.CALLS.length()).split(" ");
+                String host = call[0];
+                if (services.names.contains(host) && !host.equals(service) && !dependencies.contains(host) && reported.add(host)) {
+                    findings.add(Rule.COMPOSE_DEPENDS, line, column, "'" + service + "' runs " + file.get() + ", which connects to '"
+                            + host + "' as it starts (line " + call[1] + "), but '" + service + "' does not depend on '" + host
+                            + "': Compose may start it first, and the connection fails; add '" + host + "' to its depends_on"
+                            + " (condition: service_healthy)");
+                }
+            }
+        }
+    }
+
+    /**
+     * A service's volumes, its own and those of the services it extends; empty when one of those cannot be seen (a file
+     * not read, a service not defined: other rules say why).
+     */
+    private static Optional<List<Mount>> mounts(String path, String service, RunContext context, Set<String> seen) {
+        if (!seen.add(path + " " + service)) {
+            return Optional.of(List.of());  // extends in a loop: Compose refuses it, and the mounts are those met so far
+        }
+        Optional<Services> services = context.facts(path).map(Services::of);
+        if (services.isEmpty() || !services.get().names.contains(service)) {
+            return Optional.empty();
+        }
+        List<Mount> mounts = new ArrayList<>(services.get().mounts.getOrDefault(service, List.of()));
+        String[] base = services.get().bases.get(service);
+        if (base != null) {
+            if (base[1].equals(UNKNOWN) || base[2].equals(UNKNOWN)) {
+                return Optional.empty();
+            }
+            Optional<List<Mount>> inherited = mounts(base[2].isEmpty() ? path : base[2], base[1], context, seen);
+            if (inherited.isEmpty()) {
+                return Optional.empty();
+            }
+            mounts.addAll(inherited.get());
+        }
+        return Optional.of(mounts);
+    }
+}
