@@ -74,9 +74,10 @@ public enum Rule {
             "a segment whose `spans:` has no items (the collector fails on it, HTTP 500) or is `[]` (an "
             + "agent never sends a segment without spans)"),
     PLUGIN_SPAN("plugin-span", ERROR, "Spans", PYTHON,
-            "a span whose layer or type the plugin that reports its component never sets: read from "
-            + "`skywalking/plugins/sw_*.py` (`Component.X`, `Layer.Y`, `new_exit_span`), only where every such "
-            + "module names them itself, and not for Unknown or General"),
+            "a span whose layer or type the plugin that reports its component never sets, or a tag value other than the "
+            + "literal it sets (`TagDbType('HBase')` against `value: Hbase`): read from `skywalking/plugins/sw_*.py` "
+            + "(`Component.X`, `Layer.Y`, `new_exit_span`, `TagX('literal')` with its key from `skywalking/trace/tags.py`), "
+            + "only where every such module names them itself, and not for Unknown or General"),
     COMPONENT_OWNER("component-owner", WARNING, "Spans", PYTHON,
             "a plugin test expecting a component that only plugins the test cannot exercise report (none of their libraries is "
             + "imported by the test's Python files), or no span of the test's own plugin: the spans were left from the test the "

@@ -86,7 +86,7 @@ class HostileInputTest {
             Files.writeString(test.resolve("expected.data.yml"), i == 1234 ? expected.replaceFirst("spanType: Exit", "spanType: exit") : expected);
         }
         Report report = new Validator(ValidatorOptions.defaults(checkout.root())).run();
-        assertThat(report.filesChecked()).isEqualTo(2_000 + 12);
+        assertThat(report.filesChecked()).isEqualTo(2_000 + 13);
         assertThat(report.findings()).filteredOn(f -> f.rule() == Rule.SPAN_TYPE).singleElement()
                 .satisfies(f -> assertThat(f.path()).isEqualTo("tests/plugin/many/sw_1234/expected.data.yml"));
     }

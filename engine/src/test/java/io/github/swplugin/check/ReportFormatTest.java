@@ -31,7 +31,7 @@ class ReportFormatTest {
         assertThat(findings).isSortedAccordingTo(Finding::compareTo);
         assertThat(findings.get(0).path()).isLessThan(findings.get(1).path());
         assertThat(findings.get(1).line()).isLessThan(findings.get(2).line());
-        assertThat(report.summary()).matches("swplugin: checked 12 files in \\d+ ms: 3 errors, 0 warnings");
+        assertThat(report.summary()).matches("swplugin: checked 13 files in \\d+ ms: 3 errors, 0 warnings");
     }
 
     @Test

@@ -68,7 +68,7 @@ class RuleCasesTest {
         String reportedFile() {
             return switch (rule) {
                 case COMPOSE_SERVICE -> EXPECTED;
-                case COMPONENT_OWNER -> EXPECTED;
+                case COMPONENT_OWNER, PLUGIN_SPAN -> EXPECTED;
                 case PLUGIN_VARIABLE -> COMPOSE;
                 case PLUGINS_DOC -> DOC;
                 default -> registry ? INIT : file;
@@ -94,7 +94,7 @@ class RuleCasesTest {
                 new Case(Rule.YAML_SYNTAX, EXPECTED, "peer: demo:4000", "peer: demo: 4000", "peer: 'demo: 4000'", "peer: demo: 4000"),
                 new Case(Rule.DUPLICATE_KEY, EXPECTED, "spanId: 2\n", "spanId: 2\n            spanId: 3\n",
                         "spanId: 2\n            isError: false\n", "spanId: 3"),
-                new Case(Rule.MULTILINE_SCALAR, EXPECTED, "value: Demo", "value: Demo\n                  cache", "value: Demo cache",
+                new Case(Rule.MULTILINE_SCALAR, EXPECTED, "value: Demo", "value: Demo\n                  cache", "value: Demo  # the cache",
                         "value: Demo"),
                 new Case(Rule.UNKNOWN_KEY, EXPECTED, "componentId: 7002", "componentID: 7002", "componentId: 7002  # Requests", "componentID"),
                 new Case(Rule.DEAD_KEY, EXPECTED, "operationName: Demo/get", "operationName: Demo/get\n            operationId: 0",
@@ -140,6 +140,8 @@ class RuleCasesTest {
                 new Case(Rule.PLUGIN_SPAN, EXPECTED, "            tags:\n              - key: cache.type\n                value: Demo\n",
                         "            tags:\n", "            tags:\n              - key: cache.type  # the library\n                value: Demo\n",
                         "            tags:\n          - operationName: Demo/set"),
+                new Case(Rule.PLUGIN_SPAN, EXPECTED, "value: Demo", "value: demo", "value: not null", "value: demo"),
+                new Case(Rule.PLUGIN_SPAN, PLUGIN, "TagCacheType('Demo')", "TagCacheType('demo')", "TagCacheType( 'Demo' )", "value: Demo"),
                 new Case(Rule.SEGMENT_ROOT, EXPECTED, "parentSpanId: -1\n            spanId: 0",
                         "parentSpanId: -1\n            spanId: nq 0", "parentSpanId: -1\n            spanId: ge 0", "spanId: nq 0"),
                 new Case(Rule.EXPRESSION, EXPECTED, "parentTraceSegmentId: not null", "parentTraceSegmentId: not null,",

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeSet;
@@ -103,6 +104,16 @@ final class SpanCheck {
                 && origin.alwaysTagged()).ifPresent(tags -> report(tags, Rule.PLUGIN_SPAN, "tags: with no items expects exactly"
                 + " zero tags, but " + plugins + " tag" + (origin.modules().size() == 1 ? "s" : "") + " the spans of Component."
                 + origin.component() + ": list the tags it sets"));
+        if (YamlLoader.get(span, "tags").orElse(null) instanceof SequenceNode tags) {
+            for (Node tag : tags.getValue()) {
+                Optional<String> key = Trace.exact(tag, "key");
+                Set<String> values = key.map(origin.tagValues()::get).orElse(null);
+                Trace.exact(tag, "value").filter(value -> values != null && !values.contains(value)).ifPresent(value -> report(
+                        Trace.at(tag, "value"), Rule.PLUGIN_SPAN, key.get() + " is " + String.join(" or ", values.stream().map(v -> "'" + v + "'").toList())
+                        + " in the spans of Component." + origin.component() + " (" + plugins + " set" + (origin.modules().size() == 1 ? "s" : "")
+                        + " it to " + (values.size() == 1 ? "that literal" : "those literals") + "), never '" + value + "'" + orComponent));
+            }
+        }
         Trace.exact(span, "spanType").filter(type -> SPAN_TYPES.contains(type) && !origin.spanTypes().contains(type))
                 .ifPresent(type -> report(Trace.at(span, "spanType"), Rule.PLUGIN_SPAN, "Component." + origin.component()
                         + " is reported by " + plugins + ", which open" + (origin.modules().size() == 1 ? "s" : "") + " "

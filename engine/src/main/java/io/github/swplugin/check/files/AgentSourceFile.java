@@ -2,6 +2,7 @@ package io.github.swplugin.check.files;
 
 import io.github.swplugin.check.FileFindings;
 import io.github.swplugin.check.python.AgentVariables;
+import io.github.swplugin.check.python.TagKeys;
 import io.github.swplugin.collector.Agent;
 
 /**
@@ -24,5 +25,8 @@ public final class AgentSourceFile implements FileCheck {
     @Override
     public void check(SourceText file, RunContext context, FileFindings findings) {
         context.agentVariables(AgentVariables.in(file.text()), file.path().equals(CONFIG_MODULE));
+        if (file.path().equals(TagKeys.PATH)) {
+            context.tagKeys(TagKeys.in(file.text()));
+        }
     }
 }

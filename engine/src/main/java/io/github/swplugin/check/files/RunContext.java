@@ -50,6 +50,7 @@ public final class RunContext {
     private volatile Set<String> scenarios = Set.of();
     /** What the plugin modules say about their components' spans, known once every module was read. */
     private volatile SpanOrigins origins = SpanOrigins.none();
+    private volatile Map<String, String> tagKeys = Map.of();
     private volatile ComponentOwners owners = ComponentOwners.none();
     private volatile Optional<Map<Integer, String>> javaComponents = Optional.empty();
     /** What the expectations and the tests' Python files said for the checks that look across a test's files. */
@@ -121,7 +122,7 @@ public final class RunContext {
 
     /** Called when every plugin module was read: what they say about their spans is known from now on. */
     public void pluginModulesRead() {
-        origins = components.map(c -> SpanOrigins.of(modules, c)).orElse(SpanOrigins.none());
+        origins = components.map(c -> SpanOrigins.of(modules, c, tagKeys)).orElse(SpanOrigins.none());
         owners = components.map(c -> ComponentOwners.of(modules, librariesByModule, c)).orElse(ComponentOwners.none());
     }
 
@@ -142,6 +143,11 @@ public final class RunContext {
 
     public SpanOrigins origins() {
         return origins;
+    }
+
+    /** The key each of the agent's tag classes sets, from its tags module. */
+    void tagKeys(Map<String, String> keys) {
+        tagKeys = Map.copyOf(keys);
     }
 
     void agentVariables(AgentVariables named, boolean fromConfig) {

@@ -40,6 +40,8 @@ public final class PythonModule {
     private final Set<String> imports = new TreeSet<>();
     private final Set<String> configReads = new TreeSet<>();
     private final List<StringLiteral> startupStrings = new ArrayList<>();
+    /** The tag classes the module builds ({@code TagDbType}), each with the literal values it passes, or null for any other. */
+    private final Map<String, Set<String>> tagValues = new HashMap<>();
     /** The indentation of the def whose body the scan is in, or -1 outside any function. */
     private int functionIndent = -1;
     /** Where the first string literal that is never closed starts, or -1. */
@@ -125,6 +127,14 @@ public final class PythonModule {
         return startupStrings;
     }
 
+    /**
+     * The tag classes the module builds ({@code TagDbType('HBase')}) with the string literals it builds them of; a class
+     * built of anything else ({@code TagDbType(name)}) maps to null: its values are not known.
+     */
+    public Map<String, Set<String>> tagValues() {
+        return tagValues;
+    }
+
     private void scan() {
         int depth = 0;
         boolean lineStart = true;
@@ -202,6 +212,24 @@ public final class PythonModule {
         return i;
     }
 
+    /** A tag class built at {@code from} (just past its parenthesis): of one string literal, or of something else. */
+    private void recordTag(String tagClass, int from) {
+        int start = skipBlanks(from);
+        int end = start < text.length() && PythonLiterals.isStringStart(text, start) ? PythonLiterals.stringEnd(text, start) : -1;
+        boolean literal = end > 0 && Character.toLowerCase(text.charAt(start)) != 'f' && skipBlanks(end) < text.length()
+                && text.charAt(skipBlanks(end)) == ')';
+        if (!literal || text.substring(start, end).indexOf('\\') >= 0) {
+            tagValues.put(tagClass, null);  // an escape would need decoding to compare: not known
+        } else if (!tagValues.containsKey(tagClass) || tagValues.get(tagClass) != null) {
+            int quotes = PythonLiterals.isTriple(text, start) ? 3 : 1;
+            int open = start;
+            while (Character.isLetter(text.charAt(open))) {
+                open++;
+            }
+            tagValues.computeIfAbsent(tagClass, c -> new TreeSet<>()).add(text.substring(open + quotes, end - quotes));
+        }
+    }
+
     private void recordStartupString(int start, int end) {
         int open = start;
         while (Character.isLetter(text.charAt(open))) {
@@ -260,6 +288,9 @@ public final class PythonModule {
             spanKinds.add(SPAN_OPENERS.get(name));
         }
         taggedSpans |= attribute && name.equals("tag") && text.startsWith("(", end);
+        if (!attribute && name.length() > 3 && name.startsWith("Tag") && text.startsWith("(", end)) {
+            recordTag(name, end + 1);
+        }
         if (!attribute && name.equals("config") && text.startsWith(".", end)) {
             int nameEnd = nameEnd(end + 1);
             if (nameEnd > end + 1) {

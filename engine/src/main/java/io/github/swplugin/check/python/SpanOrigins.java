@@ -19,8 +19,12 @@ import java.util.TreeSet;
 public final class SpanOrigins {
     private static final Set<Integer> SHARED = Set.of(0, 7000);
 
-    /** The modules that report a component, every layer they set, every span type they open, and whether they all tag spans. */
-    public record Origin(String component, Set<String> modules, Set<String> layers, Set<String> spanTypes, boolean alwaysTagged) {
+    /**
+     * The modules that report a component, every layer they set, every span type they open, whether they all tag spans,
+     * and the values of the tags they set only to literals, by key.
+     */
+    public record Origin(String component, Set<String> modules, Set<String> layers, Set<String> spanTypes, boolean alwaysTagged,
+            Map<String, Set<String>> tagValues) {
     }
 
     private final Map<Integer, Origin> byId;
@@ -33,7 +37,8 @@ public final class SpanOrigins {
         return new SpanOrigins(Map.of());
     }
 
-    public static SpanOrigins of(Map<String, PythonModule> modules, PythonEnum components) {
+    /** @param tagKeys the key each tag class sets ({@code TagDbType} -> db.type) */
+    public static SpanOrigins of(Map<String, PythonModule> modules, PythonEnum components, Map<String, String> tagKeys) {
         Map<Integer, String> names = new HashMap<>();
         Map<Integer, List<Map.Entry<String, PythonModule>>> reporters = new HashMap<>();
         for (Map.Entry<String, PythonModule> module : new TreeMap<>(modules).entrySet()) {
@@ -60,10 +65,28 @@ public final class SpanOrigins {
                     spanTypes.addAll(m.getValue().spanKinds());
                 });
                 boolean tagged = list.stream().allMatch(m -> m.getValue().tagsSpans());
-                byId.put(id, new Origin(names.get(id), files, layers, spanTypes, tagged));
+                byId.put(id, new Origin(names.get(id), files, layers, spanTypes, tagged, tagValues(list, tagKeys)));
             }
         });
         return new SpanOrigins(byId);
+    }
+
+    /** The values of each tag key that every one of the modules sets only to string literals. */
+    private static Map<String, Set<String>> tagValues(List<Map.Entry<String, PythonModule>> modules, Map<String, String> tagKeys) {
+        Map<String, Set<String>> values = new HashMap<>();
+        Set<String> unknown = new TreeSet<>();
+        for (Map.Entry<String, PythonModule> module : modules) {
+            module.getValue().tagValues().forEach((tagClass, literals) -> {
+                String key = tagKeys.get(tagClass);
+                if (key != null && literals == null) {
+                    unknown.add(key);
+                } else if (key != null) {
+                    values.computeIfAbsent(key, k -> new TreeSet<>()).addAll(literals);
+                }
+            });
+        }
+        unknown.forEach(values::remove);
+        return values;
     }
 
     public Optional<Origin> of(int componentId) {

@@ -2,6 +2,7 @@ package io.github.swplugin.check.python;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class PythonModuleTest {
@@ -45,5 +46,19 @@ class PythonModuleTest {
         assertThat(module.startupStrings()).extracting(PythonModule.StringLiteral::text)
                 .containsExactly("kafka-server:9092", "/users", "__main__", "mysql", "http://{BROKER}/");
         assertThat(module.startupStrings().get(3)).isEqualTo(new PythonModule.StringLiteral("mysql", 16, 18));
+    }
+
+    @Test
+    void tagValuesAreTheLiteralsATagClassIsBuiltOf() {
+        PythonModule module = PythonModule.of("""
+                span.tag(TagDbType('HBase'))
+                span.tag(TagDbType( "HBase" ))
+                span.tag(TagDbStatement(''))
+                span.tag(TagDbStatement(statement))
+                span.tag(TagCacheOp(f'{op}'))
+                span.tag(TagMqTopic('a\\tb'))
+                """);
+        assertThat(module.tagValues()).containsEntry("TagDbType", Set.of("HBase")).containsEntry("TagDbStatement", null)
+                .containsEntry("TagCacheOp", null).containsEntry("TagMqTopic", null).hasSize(4);
     }
 }
