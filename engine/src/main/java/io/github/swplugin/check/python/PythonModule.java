@@ -221,22 +221,22 @@ public final class PythonModule {
         if (!literal || text.substring(start, end).indexOf('\\') >= 0) {
             tagValues.put(tagClass, null);  // an escape would need decoding to compare: not known
         } else if (!tagValues.containsKey(tagClass) || tagValues.get(tagClass) != null) {
-            int quotes = PythonLiterals.isTriple(text, start) ? 3 : 1;
-            int open = start;
-            while (Character.isLetter(text.charAt(open))) {
-                open++;
-            }
-            tagValues.computeIfAbsent(tagClass, c -> new TreeSet<>()).add(text.substring(open + quotes, end - quotes));
+            tagValues.computeIfAbsent(tagClass, c -> new TreeSet<>()).add(body(start, end));
         }
     }
 
     private void recordStartupString(int start, int end) {
+        startupStrings.add(new StringLiteral(body(start, end), positions.line(start), positions.column(start)));
+    }
+
+    /** The text between the quotes of the string literal from {@code start} to {@code end}, as written. */
+    private String body(int start, int end) {
         int open = start;
         while (Character.isLetter(text.charAt(open))) {
             open++;
         }
         int quotes = PythonLiterals.isTriple(text, start) ? 3 : 1;
-        startupStrings.add(new StringLiteral(text.substring(open + quotes, end - quotes), positions.line(start), positions.column(start)));
+        return text.substring(open + quotes, end - quotes);
     }
 
     /** After {@code import} or {@code from} at the start of a statement: the top-level packages it names. */
