@@ -119,33 +119,38 @@ final class ComposeScripts {
      * @param exists whether a file of the checkout, by its relative path, is there
      */
     static void check(List<String> files, RunContext context, Predicate<String> exists, Function<String, FileFindings> findingsFor) {
+        // a base file's services are read for every service extending them: each file's facts are parsed once
+        Map<String, Optional<Services>> parsed = new HashMap<>();
+        Function<String, Optional<Services>> composeFiles = path -> parsed.computeIfAbsent(path, p -> context.facts(p).map(Services::of));
         for (String path : files) {
             if (ComposeFile.is(path)) {
-                context.facts(path).ifPresent(facts -> {
-                    Services services = Services.of(facts);
+                composeFiles.apply(path).ifPresent(services -> {
                     for (String[] run : services.runs) {
-                        checkRun(path, services, run, files, context, exists, findingsFor.apply(path));
+                        checkRun(path, services, run, files, composeFiles, context, exists, findingsFor.apply(path));
                     }
                 });
             }
         }
     }
 
-    /** @param run the service, the line and column of its command, and the container path of the script */
-    private static void checkRun(String path, Services services, String[] run, List<String> files, RunContext context,
-            Predicate<String> exists, FileFindings findings) {
+    /**
+     * @param run the service, the line and column of its command, and the container path of the script
+     * @param composeFiles the services of a compose file, by its path, when it was read
+     */
+    private static void checkRun(String path, Services services, String[] run, List<String> files,
+            Function<String, Optional<Services>> composeFiles, RunContext context, Predicate<String> exists, FileFindings findings) {
         String service = run[0];
         int line = Integer.parseInt(run[1]);
         int column = Integer.parseInt(run[2]);
         String script = run[3];
-        Optional<List<Mount>> mounts = mounts(path, service, context, new HashSet<>());
+        Optional<List<Mount>> mounts = mounts(path, service, composeFiles, new HashSet<>());
         if (mounts.isEmpty()) {
             return;  // a base service this run cannot see: nothing is known
         }
         Optional<Mount> mount = mounts.get().stream().filter(m -> m.covers(script)).max(Comparator.comparingInt(m -> m.target().length()));
         if (mount.isEmpty()) {
             services.names.stream().filter(other -> !other.equals(service)).sorted()
-                    .filter(other -> mounts(path, other, context, new HashSet<>()).orElse(List.of()).stream().anyMatch(m -> m.covers(script)))
+                    .filter(other -> mounts(path, other, composeFiles, new HashSet<>()).orElse(List.of()).stream().anyMatch(m -> m.covers(script)))
                     .findFirst().ifPresent(other -> findings.add(Rule.COMPOSE_COMMAND, line, column, "'" + service + "' runs " + script
                             + ", but none of its volumes mounts it ('" + other + "' has one that does): the container has no such"
                             + " file and exits; give '" + service + "' that volume too"));
@@ -189,11 +194,12 @@ final class ComposeScripts {
      * A service's volumes, its own and those of the services it extends; empty when one of those cannot be seen (a file
      * not read, a service not defined: other rules say why).
      */
-    private static Optional<List<Mount>> mounts(String path, String service, RunContext context, Set<String> seen) {
+    private static Optional<List<Mount>> mounts(String path, String service, Function<String, Optional<Services>> composeFiles,
+            Set<String> seen) {
         if (!seen.add(path + " " + service)) {
             return Optional.of(List.of());  // extends in a loop: Compose refuses it, and the mounts are those met so far
         }
-        Optional<Services> services = context.facts(path).map(Services::of);
+        Optional<Services> services = composeFiles.apply(path);
         if (services.isEmpty() || !services.get().names.contains(service)) {
             return Optional.empty();
         }
@@ -203,7 +209,7 @@ final class ComposeScripts {
             if (base[1].equals(UNKNOWN) || base[2].equals(UNKNOWN)) {
                 return Optional.empty();
             }
-            Optional<List<Mount>> inherited = mounts(base[2].isEmpty() ? path : base[2], base[1], context, seen);
+            Optional<List<Mount>> inherited = mounts(base[2].isEmpty() ? path : base[2], base[1], composeFiles, seen);
             if (inherited.isEmpty()) {
                 return Optional.empty();
             }
