@@ -216,13 +216,22 @@ public final class PythonModule {
     private void recordTag(String tagClass, int from) {
         int start = skipBlanks(from);
         int end = start < text.length() && PythonLiterals.isStringStart(text, start) ? PythonLiterals.stringEnd(text, start) : -1;
-        boolean literal = end > 0 && Character.toLowerCase(text.charAt(start)) != 'f' && skipBlanks(end) < text.length()
-                && text.charAt(skipBlanks(end)) == ')';
+        boolean literal = end > 0 && !isFormatted(start) && skipBlanks(end) < text.length() && text.charAt(skipBlanks(end)) == ')';
         if (!literal || text.substring(start, end).indexOf('\\') >= 0) {
             tagValues.put(tagClass, null);  // an escape would need decoding to compare: not known
         } else if (!tagValues.containsKey(tagClass) || tagValues.get(tagClass) != null) {
             tagValues.computeIfAbsent(tagClass, c -> new TreeSet<>()).add(body(start, end));
         }
+    }
+
+    /** Whether the string literal at {@code start} is an f-string: its prefix (f, rf, Fr...) holds an f. */
+    private boolean isFormatted(int start) {
+        for (int i = start; Character.isLetter(text.charAt(i)); i++) {
+            if (Character.toLowerCase(text.charAt(i)) == 'f') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void recordStartupString(int start, int end) {

@@ -57,8 +57,9 @@ class PythonModuleTest {
                 span.tag(TagDbStatement(statement))
                 span.tag(TagCacheOp(f'{op}'))
                 span.tag(TagMqTopic('a\\tb'))
+                span.tag(TagMqQueue(rf'{queue}'))
                 """);
         assertThat(module.tagValues()).containsEntry("TagDbType", Set.of("HBase")).containsEntry("TagDbStatement", null)
-                .containsEntry("TagCacheOp", null).containsEntry("TagMqTopic", null).hasSize(4);
+                .containsEntry("TagCacheOp", null).containsEntry("TagMqTopic", null).containsEntry("TagMqQueue", null).hasSize(5);
     }
 }
