@@ -42,7 +42,10 @@ import java.util.stream.Collectors;
  * kept in one place so that a reader of one cannot miss a case of the other.
  */
 public final class ResultCache {
-    private static final String HEADER = "swplugin validate cache 3 ";
+    /** The first line of the run file, before the run's start time. */
+    private static final String RUN_HEADER = "swplugin validate run 4 ";
+    /** The first line of the entries file, before the start time, the base and the context they were computed under. */
+    private static final String ENTRIES_HEADER = "swplugin validate entries 4 ";
     /** A change this close before the last run's start may share its stamp with the text that run read. */
     private static final long RACY_MILLIS = 2_000;
 
@@ -74,83 +77,79 @@ public final class ResultCache {
 
     private final CheckoutRoot root;
     private final Path file;
+    private final Path entriesFile;
     private final Tree previousTree;
+    private final long previousTreeStart;
     private Tree tree = Tree.NONE;
     private final long started = System.currentTimeMillis();
-    private final String previousBase;
-    private final String previousContext;
-    private final long previousStart;
-    private final List<String> entryLines;
-    private volatile Map<String, Entry> previous;
+    private volatile Entries previous;
     private final Map<String, Entry> next = new ConcurrentHashMap<>();
-    /** Whether anything the file holds must change: an entry recomputed, or the context changed. */
+    /** Whether anything the entries file holds must change: an entry recomputed, or the context changed. */
     private final AtomicBoolean changed = new AtomicBoolean();
     private String base = "";
     private String context = "";
 
-    private ResultCache(CheckoutRoot root, Path file, Tree previousTree, String previousBase, String previousContext, long previousStart,
-            List<String> entryLines) {
+    /** The entries of the last run that wrote them, with what they were computed under. */
+    private record Entries(long start, String base, String context, Map<String, Entry> map) {
+        static final Entries NONE = new Entries(0, "", "", Map.of());
+    }
+
+    private ResultCache(CheckoutRoot root, Path file, Tree previousTree, long previousTreeStart) {
         this.root = root;
         this.file = file;
+        this.entriesFile = file.resolveSibling(file.getFileName() + ".files");
         this.previousTree = previousTree;
-        this.previousBase = previousBase;
-        this.previousContext = previousContext;
-        this.previousStart = previousStart;
-        this.entryLines = entryLines;
+        this.previousTreeStart = previousTreeStart;
     }
 
     /**
-     * The cache kept in {@code file} of the checkout {@code basedir}, or an empty one where there is none, or it is
-     * not a plain file of its own, too large, or cannot be read.
+     * The cache kept in {@code file} (the last run) and beside it in {@code file.files} (the single files' entries)
+     * of the checkout {@code basedir}; empty where they are not there, not plain files of their own, too large, or
+     * cannot be read. The entries are read only when a run needs them: an unchanged checkout is answered by the run.
      */
     public static ResultCache load(Path basedir, Path file) {
         CheckoutRoot root = CheckoutRoot.of(basedir);
-        List<String> entryLines = List.of();
-        String base = "";
-        String context = "";
-        long start = 0;
-        Tree tree = Tree.NONE;
         try {
-            List<String> lines = Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) && Files.size(file) <= MAX_BYTES
-                    ? Files.readAllLines(file, StandardCharsets.UTF_8) : List.of();
-            if (!lines.isEmpty() && lines.get(0).startsWith(HEADER)) {
-                String[] header = lines.get(0).substring(HEADER.length()).split(" ", 3);
-                start = Long.parseLong(header[0]);
-                base = header[1];
-                context = header[2];
-                String[] counts = lines.get(1).split("\t", -1);
-                int i = 2;
+            Lines lines = new Lines(read(file));
+            if (lines.hasNext()) {
+                long start = Long.parseLong(lines.header(RUN_HEADER)[0]);
+                String[] counts = lines.next().split("\t", -1);
                 Map<String, SourceFiles.Stamp> consulted = new HashMap<>();
-                for (int end = i + Integer.parseInt(counts[1]); i < end; i++) {
-                    String[] parts = lines.get(i).split("\t", -1);
+                for (int i = Integer.parseInt(counts[1]); i > 0; i--) {
+                    String[] parts = lines.next().split("\t", -1);
                     consulted.put(unescape(parts[0]), new SourceFiles.Stamp(unescape(parts[1]), Long.parseLong(parts[2])));
                 }
                 List<Finding> all = new ArrayList<>();
-                for (int end = i + Integer.parseInt(counts[2]); i < end; i++) {
-                    String[] parts = lines.get(i).split("\t", 5);
+                for (int i = Integer.parseInt(counts[2]); i > 0; i--) {
+                    String[] parts = lines.next().split("\t", 5);
                     all.add(new Finding(unescape(parts[0]), Integer.parseInt(parts[1]), Integer.parseInt(parts[2]), rule(parts[3]),
                             unescape(parts[4])));
                 }
                 List<String> read = new ArrayList<>();
-                for (int end = i + Integer.parseInt(counts[3]); i < end; i++) {
-                    read.add(unescape(lines.get(i)));
+                for (int i = Integer.parseInt(counts[3]); i > 0; i--) {
+                    read.add(unescape(lines.next()));
                 }
-                tree = new Tree(counts[0], consulted, all, read);
-                entryLines = lines.subList(i, lines.size());
+                return new ResultCache(root, file, new Tree(counts[0], consulted, all, read), start);
             }
         } catch (IOException | RuntimeException e) {
-            return new ResultCache(root, file, Tree.NONE, "", "", 0, List.of());  // a damaged cache is only a slower run
+            // a damaged cache is only a slower run
         }
-        return new ResultCache(root, file, tree, base, context, start, entryLines);
+        return new ResultCache(root, file, Tree.NONE, 0);
     }
 
-    /** The per-file entries, parsed on first use: a run answered by the whole tree never needs them. */
-    private Map<String, Entry> previous() {
-        Map<String, Entry> parsed = previous;
+    /** A cache file's text; empty where there is none, or it is a link, not a plain file, or larger than {@link #MAX_BYTES}. */
+    private static String read(Path cacheFile) throws IOException {
+        return Files.isRegularFile(cacheFile, LinkOption.NOFOLLOW_LINKS) && Files.size(cacheFile) <= MAX_BYTES
+                ? Files.readString(cacheFile, StandardCharsets.UTF_8) : "";
+    }
+
+    /** The per-file entries, read on first use: a run answered by the whole tree never needs them. */
+    private Entries previous() {
+        Entries parsed = previous;
         if (parsed == null) {
             synchronized (this) {
                 if (previous == null) {
-                    previous = parseEntries(entryLines);
+                    previous = readEntries(entriesFile);
                 }
                 parsed = previous;
             }
@@ -158,16 +157,21 @@ public final class ResultCache {
         return parsed;
     }
 
-    private static Map<String, Entry> parseEntries(List<String> lines) {
-        Map<String, Entry> entries = new ConcurrentHashMap<>();
+    private static Entries readEntries(Path entriesFile) {
+        Map<String, Entry> entries = new HashMap<>();
         try {
-            for (int i = 0; i < lines.size(); i++) {
-                String[] head = lines.get(i).split("\t", -1);
+            Lines lines = new Lines(read(entriesFile));
+            if (!lines.hasNext()) {
+                return Entries.NONE;
+            }
+            String[] header = lines.header(ENTRIES_HEADER);
+            while (lines.hasNext()) {
+                String[] head = lines.next().split("\t", -1);
                 int count = Integer.parseInt(head[4]);
                 List<Finding> findings = new ArrayList<>();
                 String path = unescape(head[0]);
                 for (int f = 0; f < count; f++) {
-                    String[] parts = lines.get(++i).split("\t", 4);
+                    String[] parts = lines.next().split("\t", 4);
                     findings.add(new Finding(path, Integer.parseInt(parts[0]), Integer.parseInt(parts[1]), rule(parts[2]),
                             unescape(parts[3])));
                 }
@@ -175,10 +179,10 @@ public final class ResultCache {
                 SourceFiles.Stamp stamp = new SourceFiles.Stamp(unescape(head[2]), Long.parseLong(head[3]));
                 entries.put(path, new Entry(head[1], stamp, List.copyOf(findings), facts));
             }
-        } catch (RuntimeException e) {
-            entries.clear();  // a damaged cache is only a slower run
+            return new Entries(Long.parseLong(header[0]), header[1], header[2], Map.copyOf(entries));
+        } catch (IOException | RuntimeException e) {
+            return Entries.NONE;  // a damaged cache is only a slower run
         }
-        return entries;
     }
 
     /**
@@ -190,20 +194,19 @@ public final class ResultCache {
             return Optional.empty();
         }
         boolean unchanged = previousTree.consulted().entrySet().parallelStream().allMatch(e -> e.getValue().changedMillis()
-                < previousStart - RACY_MILLIS && e.getValue().equals(stampNow.apply(e.getKey())));
+                < previousTreeStart - RACY_MILLIS && e.getValue().equals(stampNow.apply(e.getKey())));
         return unchanged ? Optional.of(previousTree) : Optional.empty();
     }
 
     /** Records this run as a whole, for {@link #unchangedTree}. */
     public void tree(Tree run) {
         this.tree = run;
-        changed.set(true);
     }
 
     /** Sets what every entry depends on besides its text (the engine build, the options); call before any lookup. */
     public void base(String key) {
         this.base = key;
-        if (!key.equals(previousBase)) {
+        if (!key.equals(previous().base())) {
             changed.set(true);
         }
     }
@@ -211,15 +214,15 @@ public final class ResultCache {
     /** Sets what the contextual entries depend on besides their text and the base; call once the context files are read. */
     public void context(String key) {
         this.context = key;
-        if (!key.equals(previousContext)) {
+        if (!key.equals(previous().context())) {
             changed.set(true);
         }
     }
 
     /** The entry of a file that has not changed since it was written, known without reading the file. */
     public Optional<Entry> unchanged(String path, SourceFiles.Stamp stamp, boolean contextual) {
-        Entry entry = previous().get(path);
-        if (entry == null || !entry.stamp().equals(stamp) || stamp.changedMillis() >= previousStart - RACY_MILLIS || !valid(contextual)) {
+        Entry entry = previous().map().get(path);
+        if (entry == null || !entry.stamp().equals(stamp) || stamp.changedMillis() >= previous().start() - RACY_MILLIS || !valid(contextual)) {
             return Optional.empty();
         }
         next.put(path, entry);
@@ -228,7 +231,7 @@ public final class ResultCache {
 
     /** The entry of this exact text, read again (its stamp changed, or could not be trusted). */
     public Optional<Entry> lookup(String path, String digest, SourceFiles.Stamp stamp, boolean contextual) {
-        Entry entry = previous().get(path);
+        Entry entry = previous().map().get(path);
         if (entry == null || !entry.digest().equals(digest) || !valid(contextual)) {
             return Optional.empty();
         }
@@ -238,7 +241,7 @@ public final class ResultCache {
     }
 
     private boolean valid(boolean contextual) {
-        return base.equals(previousBase) && (!contextual || context.equals(previousContext));
+        return base.equals(previous().base()) && (!contextual || context.equals(previous().context()));
     }
 
     public void store(String path, Entry entry) {
@@ -248,15 +251,11 @@ public final class ResultCache {
 
     /** Writes this run's entries when they differ from the file's; a cache that cannot be written is only a slower next run. */
     public void save() {
-        if (!changed.get() && next.keySet().equals(previous().keySet())) {
-            return;  // nothing to write: an unchanged checkout leaves the cache as it was
-        }
         try {
-            AtomicFiles.write(root, file, stream -> {
-                Writer out = new BufferedWriter(new OutputStreamWriter(new Capped(stream), StandardCharsets.UTF_8));
-                writeTo(out);
-                out.flush();
-            });
+            write(file, this::writeRun);
+            if (changed.get() || !next.keySet().equals(previous().map().keySet())) {
+                write(entriesFile, this::writeEntries);
+            }
             // the checkout does not ignore target/: keep git status clean, as pytest does for its cache
             Path ignore = file.getParent().resolve(".gitignore");
             if (!Files.exists(ignore, LinkOption.NOFOLLOW_LINKS)) {
@@ -267,8 +266,20 @@ public final class ResultCache {
         }
     }
 
-    private void writeTo(Writer out) throws IOException {
-        out.append(HEADER).append(String.valueOf(started)).append(' ').append(base).append(' ').append(context).append('\n');
+    private interface Content {
+        void writeTo(Writer out) throws IOException;
+    }
+
+    private void write(Path target, Content content) throws IOException {
+        AtomicFiles.write(root, target, stream -> {
+            Writer out = new BufferedWriter(new OutputStreamWriter(new Capped(stream), StandardCharsets.UTF_8));
+            content.writeTo(out);
+            out.flush();
+        });
+    }
+
+    private void writeRun(Writer out) throws IOException {
+        out.append(RUN_HEADER).append(String.valueOf(started)).append('\n');
         out.append(tree.key()).append('\t').append(String.valueOf(tree.consulted().size())).append('\t')
                 .append(String.valueOf(tree.findings().size())).append('\t').append(String.valueOf(tree.filesRead().size())).append('\n');
         for (Map.Entry<String, SourceFiles.Stamp> e : new TreeMap<>(tree.consulted()).entrySet()) {
@@ -282,6 +293,10 @@ public final class ResultCache {
         for (String path : tree.filesRead()) {
             out.append(escape(path)).append('\n');
         }
+    }
+
+    private void writeEntries(Writer out) throws IOException {
+        out.append(ENTRIES_HEADER).append(String.valueOf(started)).append(' ').append(base).append(' ').append(context).append('\n');
         for (Map.Entry<String, Entry> e : new TreeMap<>(next).entrySet()) {
             Entry entry = e.getValue();
             out.append(escape(e.getKey())).append('\t').append(entry.digest()).append('\t').append(escape(entry.stamp().id()))
@@ -324,6 +339,41 @@ public final class ResultCache {
             if (written > MAX_BYTES) {
                 throw new IOException("the cache would be larger than " + MAX_BYTES + " bytes");
             }
+        }
+    }
+
+    /** The lines of a cache file's text; the cache writes {@code \n} only (a CR in a value is escaped). */
+    private static final class Lines {
+        private final String text;
+        private int position;
+
+        Lines(String text) {
+            this.text = text;
+        }
+
+        /** The first line's words after {@code prefix}; an exception when it does not start so (another format). */
+        String[] header(String prefix) {
+            String line = next();
+            if (!line.startsWith(prefix)) {
+                throw new IllegalStateException("not a cache of this format");
+            }
+            return line.substring(prefix.length()).split(" ", 3);
+        }
+
+        boolean hasNext() {
+            return position < text.length();
+        }
+
+        /** The next line; past the end, an exception: a cache cut short is damaged. */
+        String next() {
+            if (!hasNext()) {
+                throw new IllegalStateException("the cache ends early");
+            }
+            int end = text.indexOf('\n', position);
+            end = end < 0 ? text.length() : end;
+            String line = text.substring(position, end);
+            position = end + 1;
+            return line;
         }
     }
 

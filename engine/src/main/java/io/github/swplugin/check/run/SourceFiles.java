@@ -39,6 +39,8 @@ public final class SourceFiles {
     private final Map<String, Path> listed = new ConcurrentHashMap<>();
     /** Every file the run asked about, with its stamp from before it was read: what the run's report depends on. */
     private final Map<String, Stamp> consulted = new ConcurrentHashMap<>();
+    /** The stamps the listing took of the files it found (links aside), so that stamping them costs no second stat. */
+    private final Map<String, Stamp> walkStamps = new ConcurrentHashMap<>();
 
     SourceFiles(Path basedir, long maxBytes, boolean stamping) {
         this.basedir = basedir;
@@ -88,9 +90,9 @@ public final class SourceFiles {
             for (Path entry : entries) {
                 String fileName = entry.getFileName().toString();
                 String entryName = name + '/' + fileName;
-                BasicFileAttributes seen = lstat(entry);
-                boolean directory = seen != null && seen.isDirectory();
-                if (seen != null && seen.isSymbolicLink()) {
+                Seen seen = lstat(entry);
+                boolean directory = seen != null && seen.directory();
+                if (seen != null && seen.link()) {
                     if (leadsOut(entry, findingsFor)) {
                         continue;
                     }
@@ -100,6 +102,9 @@ public final class SourceFiles {
                     // FIFOs and devices are listed too: reading them is refused with a finding, never attempted
                     listed.put(entryName, entry);
                     files.add(entryName);
+                    if (seen != null && seen.stamp() != null) {
+                        walkStamps.put(entryName, seen.stamp());
+                    }
                 } else if (fileName.equals("expected.data.yml") || fileName.equals("expected.data.yaml")) {
                     findingsFor.apply(entryName).add(Rule.UNREADABLE_FILE, 1, 1, "is a directory, not a file: rename it");
                 } else if (!fileName.equals(".git")) {
@@ -114,10 +119,25 @@ public final class SourceFiles {
         }
     }
 
-    private static BasicFileAttributes lstat(Path entry) {
+    /** What one lstat of a listed entry told: its kind and, where files are stamped, the stamp of anything but a link. */
+    private record Seen(boolean directory, boolean link, Stamp stamp) {
+    }
+
+    private static final int FILE_TYPE = 0170000;
+    private static final int DIRECTORY = 0040000;
+    private static final int LINK = 0120000;
+
+    private Seen lstat(Path entry) {
         try {
-            return Files.readAttributes(entry, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-        } catch (IOException e) {
+            if (UNIX && stamping) {
+                // the stamp comes with the kind: one stat per file for listing and stamping both
+                Map<String, Object> a = Files.readAttributes(entry, "unix:mode," + STAMP_ATTRIBUTES, LinkOption.NOFOLLOW_LINKS);
+                int type = (Integer) a.get("mode") & FILE_TYPE;
+                return new Seen(type == DIRECTORY, type == LINK, type == LINK ? null : unixStamp(a));
+            }
+            BasicFileAttributes a = Files.readAttributes(entry, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            return new Seen(a.isDirectory(), a.isSymbolicLink(), null);
+        } catch (IOException | RuntimeException e) {
             return null;
         }
     }
@@ -220,16 +240,19 @@ public final class SourceFiles {
         return Map.copyOf(consulted);
     }
 
-    /** The file's stamp now, from one stat; {@link Stamp#ABSENT} or {@link Stamp#UNKNOWN} when there is none. */
+    /**
+     * The file's stamp, from one stat (the listing's, for a file it found that is not a link: taken before anything was
+     * read); {@link Stamp#ABSENT} or {@link Stamp#UNKNOWN} when there is none.
+     */
     Stamp stampNow(String relativePath) {
+        Stamp walked = walkStamps.get(relativePath);
+        if (walked != null) {
+            return walked;
+        }
         Path file = resolve(relativePath);
         try {
             if (UNIX) {
-                Map<String, Object> a = Files.readAttributes(file, "unix:size,lastModifiedTime,ctime,dev,ino");
-                long modified = ((FileTime) a.get("lastModifiedTime")).to(TimeUnit.NANOSECONDS);
-                long changed = ((FileTime) a.get("ctime")).to(TimeUnit.NANOSECONDS);
-                return new Stamp(a.get("size") + ":" + modified + ":" + changed + ":" + a.get("dev") + ":" + a.get("ino"),
-                        Math.max(modified, changed) / 1_000_000);
+                return unixStamp(Files.readAttributes(file, "unix:" + STAMP_ATTRIBUTES));
             }
             BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
             long modified = a.lastModifiedTime().to(TimeUnit.NANOSECONDS);
@@ -239,6 +262,15 @@ public final class SourceFiles {
         } catch (IOException | RuntimeException e) {
             return Stamp.UNKNOWN;
         }
+    }
+
+    private static final String STAMP_ATTRIBUTES = "size,lastModifiedTime,ctime,dev,ino";
+
+    private static Stamp unixStamp(Map<String, Object> a) {
+        long modified = ((FileTime) a.get("lastModifiedTime")).to(TimeUnit.NANOSECONDS);
+        long changed = ((FileTime) a.get("ctime")).to(TimeUnit.NANOSECONDS);
+        return new Stamp(a.get("size") + ":" + modified + ":" + changed + ":" + a.get("dev") + ":" + a.get("ino"),
+                Math.max(modified, changed) / 1_000_000);
     }
 
     /** Whether a file of the checkout is there; one reached through a link out of the checkout is not (nothing outside is probed). */

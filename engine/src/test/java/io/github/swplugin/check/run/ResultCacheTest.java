@@ -34,13 +34,20 @@ public class ResultCacheTest {
      */
     public static void trustStamps(Path cacheFile) {
         try {
-            String text = Files.readString(cacheFile);
-            String[] header = text.substring(0, text.indexOf('\n')).split(" ");
-            header[4] = String.valueOf(System.currentTimeMillis() + 3_600_000);
-            Files.writeString(cacheFile, String.join(" ", header) + text.substring(text.indexOf('\n')));
+            for (Path file : List.of(cacheFile, entriesFile(cacheFile))) {
+                String text = Files.readString(file);
+                String[] header = text.substring(0, text.indexOf('\n')).split(" ");
+                header[4] = String.valueOf(System.currentTimeMillis() + 3_600_000);
+                Files.writeString(file, String.join(" ", header) + text.substring(text.indexOf('\n')));
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Where the single files' entries are kept, beside the last run. */
+    private static Path entriesFile(Path cacheFile) {
+        return cacheFile.resolveSibling(cacheFile.getFileName() + ".files");
     }
 
     @Test
@@ -62,6 +69,7 @@ public class ResultCacheTest {
         Path cache = dir.resolve("checkout/target/swplugin/validate.cache");
         Files.createDirectories(cache.getParent());
         Files.createSymbolicLink(cache, victim);
+        Files.createSymbolicLink(entriesFile(cache), victim);
         assertThat(checkout.validate(ValidatorOptions.defaults(dir.resolve("checkout")).withCacheFile(cache))).isEqualTo(checkout.validate());
         assertThat(Files.readString(victim)).isEqualTo("ssh-ed25519 mine\n");
         try (var files = Files.list(dir)) {
@@ -124,9 +132,12 @@ public class ResultCacheTest {
         ValidatorOptions cached = ValidatorOptions.defaults(dir).withCacheFile(file);
         List<Finding> fresh = checkout.validate();
         checkout.validate(cached);
-        Files.writeString(file, Files.readString(file).replace("\t1\n", "\t7\n"));
-        assertThat(checkout.validate(cached)).isEqualTo(fresh);
-        Files.writeString(file, "garbage");
-        assertThat(checkout.validate(cached)).isEqualTo(fresh);
+        for (Path damaged : List.of(file, entriesFile(file))) {
+            String text = Files.readString(damaged);
+            Files.writeString(damaged, text.substring(0, text.length() / 2));  // cut short, as a full disk leaves it
+            assertThat(checkout.validate(cached)).isEqualTo(fresh);
+            Files.writeString(damaged, "garbage");
+            assertThat(checkout.validate(cached)).isEqualTo(fresh);
+        }
     }
 }
