@@ -88,6 +88,10 @@ public enum Rule {
     SPAN_ORDER("span-order", ERROR, "Spans", PYTHON,
             "spans not in finish order: the agent reports every span before its parent and the root last "
             + "(siblings in the order they finish), and the collector compares by position"),
+    PEER_PORT("peer-port", ERROR, "Spans", PYTHON,
+            "a literal `peer` (`provider:9091`) naming a compose service of the test on a port that neither the scripts it runs "
+            + "nor its command, environment and ports name: nothing listens there, so the call the span records fails; judged "
+            + "for services whose every script the checkout has"),
 
     SCENARIO_SERVICE("scenario-service", ERROR, "Segments", JAVA,
             "a `serviceName` that names another scenario of the checkout: the expectation was copied from it, and the plugin "
@@ -171,6 +175,10 @@ public enum Rule {
             "a plugin test's compose file setting a variable only other plugins read (their setting's name holds theirs, and "
             + "the test imports none of their libraries): the setting changes nothing there; read from `config.X` in "
             + "`skywalking/plugins/sw_*.py`"),
+    COMPOSE_HEALTHCHECK("compose-healthcheck", ERROR, "Compose", PYTHON,
+            "a healthcheck probing a port of its own container (`/dev/tcp/127.0.0.1/9092`) that neither the scripts the service "
+            + "runs nor its command, environment and ports name, while another service waits for it to be healthy: the check "
+            + "never passes, and the waiting service never starts; judged for services whose every script the checkout has"),
     COMPOSE_LOCALHOST("compose-localhost", ERROR, "Compose",
             "an environment value addressing `localhost`/`127.0.0.1` with a port that only another service of the compose file "
             + "listens on: in a container that is the container itself, so the call reaches nothing; use the service's name"),

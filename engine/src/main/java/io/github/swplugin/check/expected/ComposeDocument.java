@@ -39,19 +39,26 @@ public final class ComposeDocument {
     public record Script(String path, ScalarNode node) {
     }
 
+    /** A port the service's healthcheck connects to on the container itself, with the node naming it. */
+    public record Probe(int port, ScalarNode node) {
+    }
+
     /**
      * One service: its name's node, its environment, the names under depends_on, the service it extends within this
      * file (null when it extends none, or one of another file), the file it extends a service of (null when none), the
      * service it extends (of this file or of {@code extendsFile}; null when none), the container ports it publishes or
      * exposes here, whether it shares another network namespace ({@code network_mode}), where localhost is not its own,
-     * its volumes and the scripts its command runs.
+     * its volumes, the scripts its command runs, the command's text, the ports its own healthcheck probes, and the
+     * services it waits for to be healthy ({@code condition: service_healthy}).
      */
     public record Service(String name, Node nameNode, List<Variable> environment, List<ScalarNode> dependsOn, ScalarNode extendsHere,
             ScalarNode extendsFile, ScalarNode extendsService, Set<String> ports, boolean networkMode, List<Volume> volumes,
-            List<Script> scripts) {
+            List<Script> scripts, String command, List<Probe> probes, Set<String> waitsHealthy) {
     }
 
     private static final Pattern SCRIPT = Pattern.compile("(?<![\\w./:-])/[\\w./-]+\\.(?:py|sh)(?![\\w.-])");
+    /** The container itself and a port: /dev/tcp/127.0.0.1/9091, http://localhost:9090/, nc -z 127.0.0.1 8080. */
+    private static final Pattern PROBE = Pattern.compile("(?<![\\w.-])(?:localhost|127\\.0\\.0\\.1|0\\.0\\.0\\.0)(?:/|:|\\s+)(\\d{1,5})(?!\\d)");
 
     private final Map<String, Service> services;
 
@@ -73,7 +80,8 @@ public final class ComposeDocument {
                             : extended.flatMap(e -> YamlLoader.scalar(e, "service")).orElse(null);
                     services.put(key.getValue(), new Service(key.getValue(), key, environment(body), dependsOn(body), extendsHere(body),
                             extended.flatMap(e -> YamlLoader.scalar(e, "file")).orElse(null), extendsService, ports(body),
-                            YamlLoader.get(body, "network_mode").isPresent(), volumes(body), scripts(body)));
+                            YamlLoader.get(body, "network_mode").isPresent(), volumes(body), scripts(body),
+                            String.join(" ", commandParts(body).stream().map(ScalarNode::getValue).toList()), probes(body), waitsHealthy(body)));
                 }
             }
         }
@@ -157,21 +165,62 @@ public final class ComposeDocument {
     }
 
     private static List<Script> scripts(Node service) {
-        List<ScalarNode> parts = new ArrayList<>();
-        Optional<Node> command = YamlLoader.get(service, "command");
-        if (command.orElse(null) instanceof ScalarNode scalar) {
-            parts.add(scalar);
-        } else if (command.orElse(null) instanceof SequenceNode list) {
-            list.getValue().stream().filter(ScalarNode.class::isInstance).map(ScalarNode.class::cast).forEach(parts::add);
-        }
         List<Script> scripts = new ArrayList<>();
-        for (ScalarNode part : parts) {
+        for (ScalarNode part : commandParts(service)) {
             Matcher script = SCRIPT.matcher(part.getValue());
             while (script.find()) {
                 scripts.add(new Script(script.group(), part));
             }
         }
         return scripts;
+    }
+
+    /** The command's words: the string form as one, the list form item by item. */
+    private static List<ScalarNode> commandParts(Node service) {
+        return scalars(YamlLoader.get(service, "command"));
+    }
+
+    private static List<ScalarNode> scalars(Optional<Node> node) {
+        if (node.orElse(null) instanceof ScalarNode scalar) {
+            return List.of(scalar);
+        }
+        if (node.orElse(null) instanceof SequenceNode list) {
+            return list.getValue().stream().filter(ScalarNode.class::isInstance).map(ScalarNode.class::cast).toList();
+        }
+        return List.of();
+    }
+
+    /** The ports of the container itself that healthcheck.test connects to. */
+    private static List<Probe> probes(Node service) {
+        List<Probe> probes = new ArrayList<>();
+        List<ScalarNode> parts = scalars(YamlLoader.get(service, "healthcheck").flatMap(check -> YamlLoader.get(check, "test")));
+        for (ScalarNode part : parts) {
+            Matcher probe = PROBE.matcher(part.getValue());
+            while (probe.find()) {
+                probes.add(new Probe(Integer.parseInt(probe.group(1)), part));
+            }
+        }
+        // the list form splits a probe over items: ["CMD", "nc", "-z", "127.0.0.1", "8080"]
+        for (int i = 0; i + 1 < parts.size(); i++) {
+            if (parts.get(i).getValue().matches("localhost|127\\.0\\.0\\.1|0\\.0\\.0\\.0") && parts.get(i + 1).getValue().matches("\\d{1,5}")) {
+                probes.add(new Probe(Integer.parseInt(parts.get(i + 1).getValue()), parts.get(i + 1)));
+            }
+        }
+        return probes;
+    }
+
+    /** The services named under depends_on with {@code condition: service_healthy}. */
+    private static Set<String> waitsHealthy(Node service) {
+        Set<String> names = new HashSet<>();
+        if (YamlLoader.get(service, "depends_on").orElse(null) instanceof MappingNode map) {
+            for (NodeTuple tuple : map.getValue()) {
+                if (tuple.getKeyNode() instanceof ScalarNode name && YamlLoader.scalar(tuple.getValueNode(), "condition")
+                        .filter(condition -> condition.getValue().equals("service_healthy")).isPresent()) {
+                    names.add(name.getValue());
+                }
+            }
+        }
+        return names;
     }
 
     private static List<ScalarNode> dependsOn(Node service) {

@@ -40,6 +40,7 @@ public final class ComposeFile implements FileCheck {
         ComposeChecks.check(compose, context.agentVariables(), findings);
         List<String> facts = facts(agentNames, compose);
         facts.addAll(ComposeScripts.facts(file.path(), compose));
+        facts.addAll(ServicePorts.facts(compose));
         context.facts(file.path(), facts);
     }
 

@@ -4,6 +4,7 @@ import io.github.swplugin.check.FileFindings;
 import io.github.swplugin.check.Rule;
 import io.github.swplugin.check.YamlLoader;
 import io.github.swplugin.check.expected.ComposeDocument;
+import io.github.swplugin.collector.Agent;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -125,8 +126,16 @@ final class ComposeScripts {
         for (String path : files) {
             if (ComposeFile.is(path)) {
                 composeFiles.apply(path).ifPresent(services -> {
+                    // the files each service runs, for the services whose every script was found
+                    Map<String, List<String>> scripts = new HashMap<>();
+                    Set<String> unknown = new HashSet<>();
                     for (String[] run : services.runs) {
-                        checkRun(path, services, run, files, composeFiles, context, exists, findingsFor.apply(path));
+                        Optional<String> script = checkRun(path, services, run, files, composeFiles, context, exists, findingsFor.apply(path));
+                        script.ifPresentOrElse(file -> scripts.computeIfAbsent(run[0], s -> new ArrayList<>()).add(file), () -> unknown.add(run[0]));
+                    }
+                    unknown.forEach(scripts::remove);
+                    if (context.agent() == Agent.PYTHON) {
+                        ServicePorts.check(path, context.facts(path).orElse(List.of()), scripts, files, context, findingsFor);
                     }
                 });
             }
@@ -136,8 +145,9 @@ final class ComposeScripts {
     /**
      * @param run the service, the line and column of its command, and the container path of the script
      * @param composeFiles the services of a compose file, by its path, when it was read
+     * @return the checkout file the script is, when it is there
      */
-    private static void checkRun(String path, Services services, String[] run, List<String> files,
+    private static Optional<String> checkRun(String path, Services services, String[] run, List<String> files,
             Function<String, Optional<Services>> composeFiles, RunContext context, Predicate<String> exists, FileFindings findings) {
         String service = run[0];
         int line = Integer.parseInt(run[1]);
@@ -145,7 +155,7 @@ final class ComposeScripts {
         String script = run[3];
         Optional<List<Mount>> mounts = mounts(path, service, composeFiles, new HashSet<>());
         if (mounts.isEmpty()) {
-            return;  // a base service this run cannot see: nothing is known
+            return Optional.empty();  // a base service this run cannot see: nothing is known
         }
         Optional<Mount> mount = mounts.get().stream().filter(m -> m.covers(script)).max(Comparator.comparingInt(m -> m.target().length()));
         if (mount.isEmpty()) {
@@ -154,17 +164,17 @@ final class ComposeScripts {
                     .findFirst().ifPresent(other -> findings.add(Rule.COMPOSE_COMMAND, line, column, "'" + service + "' runs " + script
                             + ", but none of its volumes mounts it ('" + other + "' has one that does): the container has no such"
                             + " file and exits; give '" + service + "' that volume too"));
-            return;
+            return Optional.empty();
         }
         Optional<String> file = mount.get().map(script);
         if (file.isEmpty()) {
-            return;
+            return Optional.empty();
         }
         if (!exists.test(file.get())) {
             List<String> scripts = files.stream().filter(f -> f.startsWith(mount.get().source() + "/") && (f.endsWith(".py") || f.endsWith(".sh")))
                     .toList();
             if (scripts.isEmpty()) {
-                return;  // a checkout without the test's scripts (its YAML only) says nothing about this one
+                return Optional.empty();  // a checkout without the test's scripts (its YAML only) says nothing about this one
             }
             String name = file.get().substring(file.get().lastIndexOf('/') + 1);
             String hint = scripts.stream().filter(f -> f.endsWith("/" + name)).findFirst()
@@ -172,7 +182,7 @@ final class ComposeScripts {
                     .orElse(": correct the path, or add the file");
             findings.add(Rule.COMPOSE_COMMAND, line, column, "'" + service + "' runs " + script + ", which its volume on "
                     + mount.get().target() + " maps to " + file.get() + ", and the checkout has no such file" + hint);
-            return;
+            return Optional.empty();
         }
         Set<String> dependencies = services.dependencies(service);
         Set<String> reported = new HashSet<>();
@@ -188,6 +198,7 @@ final class ComposeScripts {
                 }
             }
         }
+        return file;
     }
 
     /**

@@ -3,8 +3,10 @@ package io.github.swplugin.check.files;
 import io.github.swplugin.check.FileFindings;
 import io.github.swplugin.check.expected.ComponentUse;
 import io.github.swplugin.check.expected.ExpectedDataCheck;
+import io.github.swplugin.check.expected.PeerUse;
 import io.github.swplugin.collector.Agent;
 import io.github.swplugin.collector.MockCollectorPin;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.yaml.snakeyaml.nodes.Node;
@@ -32,7 +34,10 @@ public final class ExpectedDataFile implements FileCheck {
                 .check(file.text(), findings, context.agentNamesIn(RunContext.parent(file.path())),
                         scenario == null ? null : new ExpectedDataCheck.Scenario(scenario, context.scenarios()));
         if (context.agent() == Agent.PYTHON) {
-            context.facts(file.path(), root.map(ComponentUse::in).orElse(List.of()).stream().map(ComponentUse::fact).toList());
+            List<String> facts = new ArrayList<>();
+            root.map(ComponentUse::in).orElse(List.of()).forEach(use -> facts.add(use.fact()));
+            root.map(PeerUse::in).orElse(List.of()).forEach(use -> facts.add(use.fact()));
+            context.facts(file.path(), facts);
         }
     }
 }

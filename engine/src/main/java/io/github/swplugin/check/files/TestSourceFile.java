@@ -6,6 +6,8 @@ import io.github.swplugin.collector.Agent;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -16,6 +18,9 @@ import java.util.regex.Pattern;
 public final class TestSourceFile implements FileCheck {
     static final String IMPORT = "import ";
     static final String CALLS = "calls ";
+    /** Every number in the file that may be a port: a server it starts listens on one of them, if on a literal at all. */
+    static final String PORTS = "ports ";
+    private static final Pattern PORT = Pattern.compile("(?<![\\w.])\\d{2,5}(?![\\w.])");
     /** A URL's host (after any user:password@), or a whole literal that is a host name with an optional port. */
     private static final Pattern HOST = Pattern.compile("[a-zA-Z][a-zA-Z0-9+.-]*://(?:[^@/\\s]*@)?([\\w.-]+).*|([\\w.-]+)(?::\\d+)?",
             Pattern.DOTALL);
@@ -36,7 +41,20 @@ public final class TestSourceFile implements FileCheck {
         for (PythonModule.StringLiteral literal : file.python().startupStrings()) {
             host(literal.text()).ifPresent(host -> facts.add(CALLS + host + " " + literal.line() + " " + literal.column()));
         }
+        facts.add(PORTS + String.join(" ", ports(file.text())));
         context.facts(file.path(), facts);
+    }
+
+    /** The numbers of a text that may be ports (2 to 5 digits, not part of a name or a decimal), each once. */
+    static Set<String> ports(String text) {
+        Set<String> ports = new TreeSet<>();
+        Matcher number = PORT.matcher(text);
+        while (number.find()) {
+            if (Integer.parseInt(number.group()) <= 65535) {
+                ports.add(number.group());
+            }
+        }
+        return ports;
     }
 
     /** The host a string literal addresses ('kafka-server:9092', 'http://provider:9091/users', 'redis'), if it may be one. */

@@ -61,7 +61,7 @@ class ComposeScriptsTest {
 
     @Test
     void aCallMadeInAFunctionWaitsForNothing(@TempDir Path dir) {
-        FixtureCheckout checkout = FixtureCheckout.copyTo(dir).replace(COMPOSE, "    depends_on:\n      - provider\n", "")
+        FixtureCheckout checkout = FixtureCheckout.copyTo(dir).replace(COMPOSE, "    depends_on:\n      provider:\n        condition: service_healthy\n", "")
                 .replace(CONSUMER, "if __name__ == '__main__':\n", "def call():\n");
         assertThat(checkout.validate()).noneMatch(f -> f.rule() == Rule.COMPOSE_DEPENDS);
         checkout.replace(CONSUMER, "def call():\n", "if __name__ == '__main__':\n");

@@ -1,0 +1,144 @@
+package io.github.swplugin.check.files;
+
+import io.github.swplugin.check.FileFindings;
+import io.github.swplugin.check.Rule;
+import io.github.swplugin.check.YamlLoader;
+import io.github.swplugin.check.expected.ComposeDocument;
+import io.github.swplugin.check.expected.PeerUse;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Function;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+
+/**
+ * The ports a compose service of a plugin test can be listening on, held against the ports others reach it at: its
+ * healthcheck's probe (when a service waits for it to be healthy) and the {@code peer} of the test's expected spans.
+ * What a service listens on is known only where every script its command runs was read: then it is one of the numbers
+ * those scripts, its command, its environment and its ports name. Anything else (an image, a port read from elsewhere)
+ * is not judged.
+ */
+final class ServicePorts {
+    private static final String NAMES = "port-named ";
+    private static final String PROBE = "probe ";
+    private static final String AWAITED = "awaited ";
+
+    private ServicePorts() {
+    }
+
+    /** The facts of a compose file the check needs, kept with its cache entry. */
+    static List<String> facts(ComposeDocument compose) {
+        List<String> facts = new ArrayList<>();
+        for (ComposeDocument.Service service : compose.services().values()) {
+            String name = service.name();
+            if (name.isEmpty() || name.chars().anyMatch(Character::isWhitespace)) {
+                continue;
+            }
+            Set<String> named = new TreeSet<>(service.ports());
+            named.addAll(TestSourceFile.ports(service.command()));
+            for (ComposeDocument.Variable variable : service.environment()) {
+                // the map form's value, or the list form's whole NAME=value
+                if ((variable.value() != null ? variable.value() : variable.nameNode()) instanceof ScalarNode text) {
+                    named.addAll(TestSourceFile.ports(text.getValue()));
+                }
+            }
+            named.forEach(port -> facts.add(NAMES + name + " " + port));
+            for (ComposeDocument.Probe probe : service.probes()) {
+                facts.add(PROBE + name + " " + YamlLoader.line(probe.node()) + " " + YamlLoader.column(probe.node()) + " " + probe.port());
+            }
+            service.waitsHealthy().stream().filter(other -> !other.contains(" ")).forEach(other -> facts.add(AWAITED + other + " " + name));
+        }
+        return facts;
+    }
+
+    /**
+     * @param path the compose file
+     * @param scripts the checkout files each service's command runs, for the services all of whose scripts were found
+     */
+    static void check(String path, List<String> facts, Map<String, List<String>> scripts, List<String> files, RunContext context,
+            Function<String, FileFindings> findingsFor) {
+        Map<String, Set<Integer>> listening = listening(facts, scripts, context);
+        if (listening.isEmpty()) {
+            return;
+        }
+        Map<String, String> awaitedBy = new TreeMap<>();
+        for (String fact : facts) {
+            if (fact.startsWith(AWAITED)) {
+                String[] waits = fact.substring(AWAITED.length()).split(" ");
+                awaitedBy.putIfAbsent(waits[0], waits[1]);
+            }
+        }
+        for (String fact : facts) {
+            if (fact.startsWith(PROBE) && fact.matches(PROBE + "\\S+ \\d{1,9} \\d{1,9} \\d{1,5}")) {
+                String[] probe = fact.substring(PROBE.length()).split(" ");
+                String service = probe[0];
+                int port = Integer.parseInt(probe[3]);
+                if (awaitedBy.containsKey(service) && listening.containsKey(service) && !listening.get(service).contains(port)) {
+                    findingsFor.apply(path).add(Rule.COMPOSE_HEALTHCHECK, Integer.parseInt(probe[1]), Integer.parseInt(probe[2]),
+                            "the healthcheck of '" + service + "' probes port " + port + ", which " + nowhere(service, scripts)
+                            + ": the check never passes, and '" + awaitedBy.get(service) + "', which waits for '" + service
+                            + "' to be healthy, never starts; probe the port '" + service + "' listens on");
+                }
+            }
+        }
+        String directory = RunContext.parent(path);
+        for (String expected : files) {
+            if (context.agent().isExpectedData(expected) && RunContext.parent(expected).equals(directory)) {
+                for (String fact : context.facts(expected).orElse(List.of())) {
+                    PeerUse.ofFact(fact).filter(peer -> listening.containsKey(peer.host()) && !listening.get(peer.host()).contains(peer.port()))
+                            .ifPresent(peer -> findingsFor.apply(expected).add(Rule.PEER_PORT, peer.line(), peer.column(), "peer "
+                                    + peer.host() + ":" + peer.port() + " names port " + peer.port() + ", which "
+                                    + nowhere(peer.host(), scripts) + " (" + path + "): nothing listens there, so the call"
+                                    + " fails; name the port '" + peer.host() + "' listens on"));
+                }
+            }
+        }
+    }
+
+    /** What says so, in words: the files that name no such port. */
+    private static String nowhere(String service, Map<String, List<String>> scripts) {
+        return "neither " + String.join(", ", scripts.get(service)) + " (what '" + service + "' runs) nor its command, environment and ports name";
+    }
+
+    /** The numbers each service may listen on, for the services whose every script was read. */
+    private static Map<String, Set<Integer>> listening(List<String> facts, Map<String, List<String>> scripts, RunContext context) {
+        Map<String, Set<Integer>> listening = new HashMap<>();
+        for (Map.Entry<String, List<String>> service : scripts.entrySet()) {
+            Set<Integer> ports = new HashSet<>();
+            boolean read = true;
+            for (String script : service.getValue()) {
+                Optional<String> named = context.facts(script).orElse(List.of()).stream().filter(fact -> fact.startsWith(TestSourceFile.PORTS))
+                        .findFirst();
+                read &= named.isPresent();
+                named.ifPresent(fact -> numbers(fact.substring(TestSourceFile.PORTS.length()), ports));
+            }
+            if (read && !service.getValue().isEmpty()) {
+                listening.put(service.getKey(), ports);
+            }
+        }
+        for (String fact : facts) {
+            if (fact.startsWith(NAMES)) {
+                String[] named = fact.substring(NAMES.length()).split(" ");
+                Set<Integer> ports = listening.get(named[0]);
+                if (ports != null) {
+                    numbers(named[1], ports);
+                }
+            }
+        }
+        return listening;
+    }
+
+    private static void numbers(String text, Set<Integer> into) {
+        for (String number : text.split(" ")) {
+            if (number.matches("\\d{1,5}")) {
+                into.add(Integer.parseInt(number));
+            }
+        }
+    }
+}
