@@ -82,6 +82,10 @@ public enum Rule {
             "a plugin test expecting a component that only plugins the test cannot exercise report (none of their libraries is "
             + "imported by the test's Python files), or no span of the test's own plugin: the spans were left from the test the "
             + "file was copied from; read from `Component.X` in `skywalking/plugins/sw_*.py`, not for Unknown or General"),
+    UNKNOWN_COMPONENT_SPAN("unknown-component-span", ERROR, "Spans", PYTHON,
+            "an Entry or Exit span of a plugin test expecting componentId 0 (Unknown), where every plugin module that opens such "
+            + "spans names a component other than Unknown (`Component.X`, General too) and the test's Python files open none themselves: the agent "
+            + "never sends 0 there"),
     SPAN_ID_GAP("span-id-gap", ERROR, "Spans", JAVA,
             "literal span ids of a segment that are not 0 to n-1: the Java agent numbers a segment's spans from 0 without a "
             + "gap, so the segment can never match"),

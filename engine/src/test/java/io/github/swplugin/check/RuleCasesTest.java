@@ -137,6 +137,7 @@ class RuleCasesTest {
                 new Case(Rule.EXPRESSION, EXPECTED, "spanType: Exit", "spanType: Exit\n            isError: 'no'",
                         "spanType: Exit\n            isError: false", "isError: 'no'"),
                 new Case(Rule.PLUGIN_SPAN, EXPECTED, "spanLayer: Cache", "spanLayer: Database", "spanLayer: Unknown", "spanLayer: Database"),
+                new Case(Rule.UNKNOWN_COMPONENT_SPAN, EXPECTED, "componentId: 7002", "componentId: 0", "componentId: not null", "componentId: 0"),
                 new Case(Rule.PEER_PORT, EXPECTED, "peer: provider:9091", "peer: provider:9092", "peer: 'provider:9091'", "provider:9092"),
                 new Case(Rule.PLUGIN_SPAN, EXPECTED, "            tags:\n              - key: cache.type\n                value: Demo\n",
                         "            tags:\n", "            tags:\n              - key: cache.type  # the library\n                value: Demo\n",

@@ -9,10 +9,11 @@ import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 
 /**
- * A literal {@code componentId} of an expected span, where it stands. Kept as a fact of the file, so that a run that
- * takes the file's findings from the cache still knows its components.
+ * A literal {@code componentId} of an expected span, where it stands, with the span's literal {@code spanType} (empty
+ * when it has none). Kept as a fact of the file, so that a run that takes the file's findings from the cache still
+ * knows its components.
  */
-public record ComponentUse(int id, int line, int column) {
+public record ComponentUse(int id, int line, int column, String spanType) {
     private static final String FACT = "component ";
 
     /** The literal componentIds of the file's segment spans, in file order. */
@@ -24,7 +25,8 @@ public record ComponentUse(int id, int line, int column) {
                     OptionalInt id = Trace.exactInt(span, "componentId");
                     if (id.isPresent()) {
                         Node at = Trace.at(span, "componentId");
-                        uses.add(new ComponentUse(id.getAsInt(), YamlLoader.line(at), YamlLoader.column(at)));
+                        String type = Trace.exact(span, "spanType").filter(t -> t.matches("\\w+")).orElse("");
+                        uses.add(new ComponentUse(id.getAsInt(), YamlLoader.line(at), YamlLoader.column(at), type));
                     }
                 }
             }
@@ -33,7 +35,7 @@ public record ComponentUse(int id, int line, int column) {
     }
 
     public String fact() {
-        return FACT + id + " " + line + " " + column;
+        return FACT + id + " " + line + " " + column + " " + spanType;
     }
 
     /** The use a {@link #fact()} line names, or empty for another fact. */
@@ -41,9 +43,9 @@ public record ComponentUse(int id, int line, int column) {
         if (!fact.startsWith(FACT)) {
             return Optional.empty();
         }
-        String[] parts = fact.substring(FACT.length()).split(" ");
+        String[] parts = fact.substring(FACT.length()).split(" ", -1);
         try {
-            return Optional.of(new ComponentUse(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]), Integer.parseInt(parts[2])));
+            return Optional.of(new ComponentUse(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]), Integer.parseInt(parts[2]), parts[3]));
         } catch (RuntimeException e) {
             return Optional.empty();  // a damaged cache line
         }

@@ -23,8 +23,12 @@ final class ComponentOwnership {
         for (String path : files) {
             if (context.agent().isExpectedData(path)) {
                 TestImports.plugin(path, context).ifPresent(plugin -> tests.of(RunContext.parent(path)).ifPresent(imports ->
-                        context.facts(path).ifPresent(facts -> check(facts.stream().map(ComponentUse::ofFact).flatMap(Optional::stream).toList(),
-                                plugin, imports, context.owners(), findingsFor.apply(path)))));
+                        context.facts(path).ifPresent(facts -> {
+                            List<ComponentUse> uses = facts.stream().map(ComponentUse::ofFact).flatMap(Optional::stream).toList();
+                            check(uses, plugin, imports, context.owners(), findingsFor.apply(path));
+                            tests.opened(RunContext.parent(path)).ifPresent(opened -> checkUnknown(uses, plugin, opened, context.owners(),
+                                    findingsFor.apply(path)));
+                        })));
             }
         }
     }
@@ -48,6 +52,19 @@ final class ComponentOwnership {
                     + ", the plugin this test is for: it" + ownComponents(own, owners)
                     + "; the componentIds here (" + uses.stream().map(u -> String.valueOf(u.id())).distinct().collect(Collectors.joining(", "))
                     + ") look left from another plugin's test: expect the spans " + plugin + " makes");
+        }
+    }
+
+    /** Unknown (0) on an Entry or Exit span, where every plugin that opens such spans names a component, and the test opens none itself. */
+    private static void checkUnknown(List<ComponentUse> uses, String plugin, Set<String> opened, ComponentOwners owners, FileFindings findings) {
+        for (ComponentUse use : uses) {
+            if (use.id() == 0 && (use.spanType().equals("Entry") || use.spanType().equals("Exit")) && owners.alwaysNamed(use.spanType())
+                    && !opened.contains(use.spanType())) {
+                findings.add(Rule.UNKNOWN_COMPONENT_SPAN, use.line(), use.column(), "componentId 0 (Unknown) on an " + use.spanType()
+                        + " span: every plugin of the agent that opens " + use.spanType() + " spans gives them a component,"
+                        + " and this test's files open none themselves, so the agent never sends 0 here; " + plugin
+                        + ownComponents(owners.reportedBy(plugin), owners));
+            }
         }
     }
 

@@ -26,16 +26,24 @@ final class TestImports {
 
     /** The top-level packages the test directory's Python files import; empty when one was not read, so nothing is known. */
     Optional<Set<String>> of(String testDirectory) {
-        Set<String> imports = new TreeSet<>();
+        return said(testDirectory, TestSourceFile.IMPORT);
+    }
+
+    /** The kinds of span the test directory's Python files open themselves; empty when one was not read. */
+    Optional<Set<String>> opened(String testDirectory) {
+        return said(testDirectory, TestSourceFile.OPENS);
+    }
+
+    private Optional<Set<String>> said(String testDirectory, String prefix) {
+        Set<String> said = new TreeSet<>();
         for (String source : sourcesByTest.getOrDefault(testDirectory, List.of())) {
             Optional<List<String>> facts = context.facts(source);
             if (facts.isEmpty()) {
                 return Optional.empty();
             }
-            facts.get().stream().filter(fact -> fact.startsWith(TestSourceFile.IMPORT)).map(fact -> fact.substring(TestSourceFile.IMPORT.length()))
-                    .forEach(imports::add);
+            facts.get().stream().filter(fact -> fact.startsWith(prefix)).map(fact -> fact.substring(prefix.length())).forEach(said::add);
         }
-        return Optional.of(imports);
+        return Optional.of(said);
     }
 
     /** The plugin a file of a test directory is for: the directory's name (sw_flask), when the checkout has that plugin. */

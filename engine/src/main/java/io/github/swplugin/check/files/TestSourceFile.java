@@ -18,6 +18,8 @@ import java.util.regex.Pattern;
 public final class TestSourceFile implements FileCheck {
     static final String IMPORT = "import ";
     static final String CALLS = "calls ";
+    /** A kind of span the file opens itself (new_exit_span): such a span need not carry a plugin's component. */
+    static final String OPENS = "opens ";
     /** Every number in the file that may be a port: a server it starts listens on one of them, if on a literal at all. */
     static final String PORTS = "ports ";
     private static final Pattern PORT = Pattern.compile("(?<![\\w.])\\d{2,5}(?![\\w.])");
@@ -38,6 +40,7 @@ public final class TestSourceFile implements FileCheck {
     public void check(SourceText file, RunContext context, FileFindings findings) {
         List<String> facts = new ArrayList<>();
         file.python().imports().forEach(name -> facts.add(IMPORT + name));
+        file.python().spanKinds().forEach(kind -> facts.add(OPENS + kind));
         for (PythonModule.StringLiteral literal : file.python().startupStrings()) {
             host(literal.text()).ifPresent(host -> facts.add(CALLS + host + " " + literal.line() + " " + literal.column()));
         }

@@ -24,18 +24,21 @@ public final class ComponentOwners {
     private final Map<String, Set<String>> namesByPlugin;
     private final Map<Integer, String> componentNames;
     private final Map<String, Set<String>> readersBySetting;
+    /** Each kind of span the modules open, and whether every module opening it names a component other than Unknown. */
+    private final Map<String, Boolean> namedBySpanKind;
 
     private ComponentOwners(Map<Integer, Set<String>> ownersById, Map<String, Set<Integer>> idsByPlugin, Map<String, Set<String>> namesByPlugin,
-            Map<Integer, String> componentNames, Map<String, Set<String>> readersBySetting) {
+            Map<Integer, String> componentNames, Map<String, Set<String>> readersBySetting, Map<String, Boolean> namedBySpanKind) {
         this.ownersById = ownersById;
         this.idsByPlugin = idsByPlugin;
         this.namesByPlugin = namesByPlugin;
         this.componentNames = componentNames;
         this.readersBySetting = readersBySetting;
+        this.namedBySpanKind = namedBySpanKind;
     }
 
     public static ComponentOwners none() {
-        return new ComponentOwners(Map.of(), Map.of(), Map.of(), Map.of(), Map.of());
+        return new ComponentOwners(Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of());
     }
 
     /**
@@ -48,6 +51,7 @@ public final class ComponentOwners {
         Map<String, Set<String>> names = new TreeMap<>();
         Map<Integer, String> componentNames = new TreeMap<>();
         Map<String, Set<String>> readers = new TreeMap<>();
+        Map<String, Boolean> named = new TreeMap<>();
         modules.forEach((plugin, module) -> {
             module.configReads().forEach(setting -> readers.computeIfAbsent(setting, s -> new TreeSet<>()).add(plugin));
             Set<Integer> reported = new TreeSet<>();
@@ -59,13 +63,16 @@ public final class ComponentOwners {
                 });
             }
             ids.put(plugin, reported);
+            // General is a component too: only a module naming none but Unknown may leave a span at 0
+            boolean namesOne = module.componentRefs().stream().anyMatch(ref -> components.byName(ref.name()).filter(m -> m.id() != 0).isPresent());
+            module.spanKinds().forEach(kind -> named.merge(kind, namesOne, Boolean::logicalAnd));
             Set<String> known = new TreeSet<>();
             known.add(libraryName(plugin).toLowerCase(Locale.ROOT));
             libraries.getOrDefault(plugin, Optional.empty()).ifPresent(libs -> libs.forEach(lib -> known.add(packageOf(lib))));
             module.imports().stream().filter(name -> !COMMON_IMPORTS.contains(name)).map(name -> name.toLowerCase(Locale.ROOT)).forEach(known::add);
             names.put(plugin, known);
         });
-        return new ComponentOwners(owners, ids, names, componentNames, readers);
+        return new ComponentOwners(owners, ids, names, componentNames, readers, named);
     }
 
     /** The library a plugin is named after: flask of sw_flask. */
@@ -110,6 +117,14 @@ public final class ComponentOwners {
         Set<String> readers = readersBySetting.getOrDefault(setting, Set.of());
         boolean named = readers.stream().anyMatch(plugin -> setting.contains(libraryName(plugin)));
         return named ? readers : Set.of();
+    }
+
+    /**
+     * Whether the agent sets a component on every span of this kind (Entry, Exit) it opens: every module that opens one
+     * names a component other than Unknown (General counts), so a span of the kind never carries Unknown (0).
+     */
+    public boolean alwaysNamed(String spanKind) {
+        return namedBySpanKind.getOrDefault(spanKind, false);
     }
 
     /** {@code Flask (7001)}. */

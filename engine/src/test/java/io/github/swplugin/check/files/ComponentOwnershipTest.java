@@ -15,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** The fixture's Flask entry spans, in a test whose provider imports Flask, or no longer does. */
 class ComponentOwnershipTest {
     private static final String PROVIDER = "tests/plugin/data/sw_demo/services/provider.py";
+    private static final String CONSUMER = "tests/plugin/data/sw_demo/services/consumer.py";
 
     private static List<String> lines(List<Finding> findings, Rule rule) {
         return findings.stream().filter(f -> f.rule() == rule).map(f -> f.path() + ":" + f.line()).toList();
@@ -53,5 +54,27 @@ class ComponentOwnershipTest {
         checkout.write("tests/plugin/docker-compose.base.yml", compose.substring(0, compose.indexOf("version:"))
                 + "version: '2.1'\n\nservices:\n  agent:\n    image: agent\n");
         assertThat(checkout.validate()).noneMatch(f -> f.rule() == Rule.COMPOSE_REFERENCE);
+    }
+    @Test
+    void unknownOnAnExitSpanIsReportedWithThePluginsOwnComponent(@TempDir Path dir) {
+        FixtureCheckout checkout = FixtureCheckout.copyTo(dir).replace(EXPECTED, "componentId: 7002", "componentId: 0");
+        assertThat(checkout.validate()).filteredOn(f -> f.rule() == Rule.UNKNOWN_COMPONENT_SPAN).extracting(Finding::message)
+                .containsExactly("componentId 0 (Unknown) on an Exit span: every plugin of the agent that opens Exit spans gives them a"
+                        + " component, and this test's files open none themselves, so the agent never sends 0 here;"
+                        + " sw_demo reports DemoLib (7020)");
+    }
+
+    @Test
+    void unknownMayComeFromASpanTheTestOpensItself(@TempDir Path dir) {
+        FixtureCheckout checkout = FixtureCheckout.copyTo(dir).replace(EXPECTED, "componentId: 7002", "componentId: 0")
+                .replace(CONSUMER, "    requests.get(", "    get_context().new_exit_span(op='/users', peer='provider:9091')\n    requests.get(");
+        assertThat(lines(checkout.validate(), Rule.UNKNOWN_COMPONENT_SPAN)).isEmpty();
+    }
+
+    @Test
+    void unknownMayComeFromAPluginThatNamesNoComponent(@TempDir Path dir) {
+        FixtureCheckout checkout = FixtureCheckout.copyTo(dir).replace(EXPECTED, "componentId: 7002", "componentId: 0");
+        checkout.write("skywalking/plugins/sw_bare.py", checkout.read("skywalking/plugins/sw_demo.py").replace(", component=Component.DemoLib", ""));
+        assertThat(lines(checkout.validate(), Rule.UNKNOWN_COMPONENT_SPAN)).isEmpty();
     }
 }
