@@ -171,15 +171,19 @@ final class ComposeScripts {
             return Optional.empty();
         }
         if (!exists.test(file.get())) {
-            List<String> scripts = files.stream().filter(f -> f.startsWith(mount.get().source() + "/") && (f.endsWith(".py") || f.endsWith(".sh")))
+            // a volume of one file (./services/provider.py:/app/provider.py) is judged by the scripts beside it
+            boolean single = mount.get().target().equals(script);
+            String directory = single ? RunContext.parent(mount.get().source()) : mount.get().source();
+            List<String> scripts = files.stream().filter(f -> f.startsWith(directory + "/") && (f.endsWith(".py") || f.endsWith(".sh")))
                     .toList();
             if (scripts.isEmpty()) {
                 return Optional.empty();  // a checkout without the test's scripts (its YAML only) says nothing about this one
             }
             String name = file.get().substring(file.get().lastIndexOf('/') + 1);
-            String hint = scripts.stream().filter(f -> f.endsWith("/" + name)).findFirst()
-                    .map(f -> ": did you mean " + mount.get().target() + f.substring(mount.get().source().length()) + "?")
-                    .orElse(": correct the path, or add the file");
+            String hint = single ? ": Docker mounts an empty directory in its place; correct the volume's source, or add the file"
+                    : scripts.stream().filter(f -> f.endsWith("/" + name)).findFirst()
+                            .map(f -> ": did you mean " + mount.get().target() + f.substring(mount.get().source().length()) + "?")
+                            .orElse(": correct the path, or add the file");
             findings.add(Rule.COMPOSE_COMMAND, line, column, "'" + service + "' runs " + script + ", which its volume on "
                     + mount.get().target() + " maps to " + file.get() + ", and the checkout has no such file" + hint);
             return Optional.empty();

@@ -70,4 +70,22 @@ class ComposeScriptsTest {
                 + " 'consumer' does not depend on 'provider': Compose may start it first, and the connection fails; add 'provider' to its"
                 + " depends_on (condition: service_healthy)");
     }
+    /** The fixture's consumer given a volume of its script alone, from the source given. */
+    private static FixtureCheckout mountingOneFile(Path dir, String source) {
+        return FixtureCheckout.copyTo(dir).replace(COMPOSE, VOLUME, "    volumes:\n      - " + source + ":/app/consumer.py\n"
+                + CONSUMER_COMMAND.replace("/app/services/consumer.py", "/app/consumer.py"));
+    }
+
+    @Test
+    void aVolumeOfTheScriptAloneMountsIt(@TempDir Path dir) {
+        assertThat(mountingOneFile(dir, "./services/consumer.py").validate()).noneMatch(f -> f.rule() == Rule.COMPOSE_COMMAND);
+    }
+
+    @Test
+    void aVolumeOfAScriptTheCheckoutLacksIsReported(@TempDir Path dir) {
+        assertThat(mountingOneFile(dir, "./services/consumr.py").validate()).filteredOn(f -> f.rule() == Rule.COMPOSE_COMMAND)
+                .extracting(Finding::message).containsExactly("'consumer' runs /app/consumer.py, which its volume on /app/consumer.py maps"
+                        + " to tests/plugin/data/sw_demo/services/consumr.py, and the checkout has no such file: Docker mounts an empty"
+                        + " directory in its place; correct the volume's source, or add the file");
+    }
 }
