@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 /**
  * What a compose service runs, and whether it can: the script its command names must be mounted by one of its volumes
@@ -123,6 +124,9 @@ final class ComposeScripts {
         // a base file's services are read for every service extending them: each file's facts are parsed once
         Map<String, Optional<Services>> parsed = new HashMap<>();
         Function<String, Optional<Services>> composeFiles = path -> parsed.computeIfAbsent(path, p -> context.facts(p).map(Services::of));
+        // the expectations beside each compose file, found in one pass: not one pass over the checkout per compose file
+        Map<String, List<String>> expectations = files.stream().filter(context.agent()::isExpectedData)
+                .collect(Collectors.groupingBy(RunContext::parent));
         for (String path : files) {
             if (ComposeFile.is(path)) {
                 composeFiles.apply(path).ifPresent(services -> {
@@ -135,7 +139,8 @@ final class ComposeScripts {
                     }
                     unknown.forEach(scripts::remove);
                     if (context.agent() == Agent.PYTHON) {
-                        ServicePorts.check(path, context.facts(path).orElse(List.of()), scripts, files, context, findingsFor);
+                        ServicePorts.check(path, context.facts(path).orElse(List.of()), scripts,
+                                expectations.getOrDefault(RunContext.parent(path), List.of()), context, findingsFor);
                     }
                 });
             }

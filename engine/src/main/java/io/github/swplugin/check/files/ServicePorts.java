@@ -60,8 +60,9 @@ final class ServicePorts {
     /**
      * @param path the compose file
      * @param scripts the checkout files each service's command runs, for the services all of whose scripts were found
+     * @param expectations the expected data files beside the compose file
      */
-    static void check(String path, List<String> facts, Map<String, List<String>> scripts, List<String> files, RunContext context,
+    static void check(String path, List<String> facts, Map<String, List<String>> scripts, List<String> expectations, RunContext context,
             Function<String, FileFindings> findingsFor) {
         Map<String, Set<Integer>> listening = listening(facts, scripts, context);
         if (listening.isEmpty()) {
@@ -87,16 +88,13 @@ final class ServicePorts {
                 }
             }
         }
-        String directory = RunContext.parent(path);
-        for (String expected : files) {
-            if (context.agent().isExpectedData(expected) && RunContext.parent(expected).equals(directory)) {
-                for (String fact : context.facts(expected).orElse(List.of())) {
-                    PeerUse.ofFact(fact).filter(peer -> listening.containsKey(peer.host()) && !listening.get(peer.host()).contains(peer.port()))
-                            .ifPresent(peer -> findingsFor.apply(expected).add(Rule.PEER_PORT, peer.line(), peer.column(), "peer "
-                                    + peer.host() + ":" + peer.port() + " names port " + peer.port() + ", which "
-                                    + nowhere(peer.host(), scripts) + " (" + path + "): nothing listens there, so the call"
-                                    + " fails; name the port '" + peer.host() + "' listens on"));
-                }
+        for (String expected : expectations) {
+            for (String fact : context.facts(expected).orElse(List.of())) {
+                PeerUse.ofFact(fact).filter(peer -> listening.containsKey(peer.host()) && !listening.get(peer.host()).contains(peer.port()))
+                        .ifPresent(peer -> findingsFor.apply(expected).add(Rule.PEER_PORT, peer.line(), peer.column(), "peer "
+                                + peer.host() + ":" + peer.port() + " names port " + peer.port() + ", which "
+                                + nowhere(peer.host(), scripts) + " (" + path + "): nothing listens there, so the call"
+                                + " fails; name the port '" + peer.host() + "' listens on"));
             }
         }
     }
