@@ -66,11 +66,10 @@ median() { sort -n "$work/$1" | awk '{ a[NR] = $1 } END { print (NR % 2 ? a[(NR 
 # resolve everything once, so that no measured run downloads
 (cd "$peers" && $mvn com.mycila:license-maven-plugin:5.1.2:help org.apache.rat:apache-rat-plugin:0.16.1:help > /dev/null)
 $mvn install -f benchmarks/floor-archetype/pom.xml > /dev/null
-floor() {  # archetype:generate of the fair floor
-  $mvn -o org.apache.maven.plugins:maven-archetype-plugin:3.4.1:generate -DarchetypeCatalog=local -DarchetypeGroupId=io.github.swplugin.bench \
-      -DarchetypeArtifactId=floor-archetype -DarchetypeVersion=0 -DgroupId=bench -DartifactId="$1" -Dversion=0
-}
-(cd "$work" && floor warm > /dev/null)
+# archetype:generate of the fair floor (an array, not a function: /usr/bin/time runs programs)
+floor=(org.apache.maven.plugins:maven-archetype-plugin:3.4.1:generate -DarchetypeCatalog=local -DarchetypeGroupId=io.github.swplugin.bench
+  -DarchetypeArtifactId=floor-archetype -DarchetypeVersion=0 -DgroupId=bench -Dversion=0)
+(cd "$work" && $mvn -o "${floor[@]}" -DartifactId=warm > /dev/null)
 rm -rf "$work/warm"
 
 for run in $(seq 1 "$runs"); do
@@ -104,7 +103,7 @@ for run in $(seq 1 "$runs"); do
   cp -r src/sample-checkout "$target"
   (cd "$target" && time_of generate $mvn -o org.apache.maven.plugins:maven-archetype-plugin:3.4.1:generate -DarchetypeCatalog=local \
       -DarchetypeGroupId=io.github.swplugin -DarchetypeArtifactId=swplugin-archetype -DarchetypeVersion="$version" -Dlibrary=pymemcache)
-  (cd "$work" && time_of floor floor "floor-$run")
+  (cd "$work" && time_of floor $mvn -o "${floor[@]}" -DartifactId="floor-$run")
 done
 
 help=$(median help)

@@ -45,7 +45,7 @@ public final class ResultCache {
     /** The first line of the run file, before the run's start time. */
     private static final String RUN_HEADER = "swplugin validate run 4 ";
     /** The first line of the entries file, before the start time, the base and the context they were computed under. */
-    private static final String ENTRIES_HEADER = "swplugin validate entries 4 ";
+    private static final String ENTRIES_HEADER = "swplugin validate entries 5 ";
     /** A change this close before the last run's start may share its stamp with the text that run read. */
     private static final long RACY_MILLIS = 2_000;
 
@@ -175,7 +175,7 @@ public final class ResultCache {
                     findings.add(new Finding(path, Integer.parseInt(parts[0]), Integer.parseInt(parts[1]), rule(parts[2]),
                             unescape(parts[3])));
                 }
-                List<String> facts = head[5].isEmpty() ? List.of() : List.of(unescape(head[5]).split("\n"));
+                List<String> facts = Arrays.stream(head, 5, head.length).map(ResultCache::unescape).toList();
                 SourceFiles.Stamp stamp = new SourceFiles.Stamp(unescape(head[2]), Long.parseLong(head[3]));
                 entries.put(path, new Entry(head[1], stamp, List.copyOf(findings), facts));
             }
@@ -301,8 +301,11 @@ public final class ResultCache {
             Entry entry = e.getValue();
             out.append(escape(e.getKey())).append('\t').append(entry.digest()).append('\t').append(escape(entry.stamp().id()))
                     .append('\t').append(String.valueOf(entry.stamp().changedMillis())).append('\t')
-                    .append(String.valueOf(entry.findings().size())).append('\t')
-                    .append(escape(String.join("\n", entry.facts()))).append('\n');
+                    .append(String.valueOf(entry.findings().size()));
+            for (String fact : entry.facts()) {
+                out.append('\t').append(escape(fact));  // a column each: nearly every fact is plain, and unescaping it costs no copy
+            }
+            out.append('\n');
             for (Finding f : entry.findings()) {
                 finding(out, f);
             }
