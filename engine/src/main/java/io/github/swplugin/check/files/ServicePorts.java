@@ -26,6 +26,7 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
  */
 final class ServicePorts {
     private static final String NAMES = "port-named ";
+    private static final String PUBLISHED = "port-published ";
     private static final String PROBE = "probe ";
     private static final String AWAITED = "awaited ";
 
@@ -49,6 +50,7 @@ final class ServicePorts {
                 }
             }
             named.forEach(port -> facts.add(NAMES + name + " " + port));
+            service.ports().forEach(port -> facts.add(PUBLISHED + name + " " + port));
             for (ComposeDocument.Probe probe : service.probes()) {
                 facts.add(PROBE + name + " " + YamlLoader.line(probe.node()) + " " + YamlLoader.column(probe.node()) + " " + probe.port());
             }
@@ -68,6 +70,13 @@ final class ServicePorts {
         if (listening.isEmpty()) {
             return;
         }
+        Map<String, Set<Integer>> published = new HashMap<>();
+        for (String fact : facts) {
+            if (fact.startsWith(PUBLISHED)) {
+                String[] port = fact.substring(PUBLISHED.length()).split(" ");
+                numbers(port[1], published.computeIfAbsent(port[0], s -> new TreeSet<>()));
+            }
+        }
         Map<String, String> awaitedBy = new TreeMap<>();
         for (String fact : facts) {
             if (fact.startsWith(AWAITED)) {
@@ -84,7 +93,8 @@ final class ServicePorts {
                     findingsFor.apply(path).add(Rule.COMPOSE_HEALTHCHECK, Integer.parseInt(probe[1]), Integer.parseInt(probe[2]),
                             "the healthcheck of '" + service + "' probes port " + port + ", which " + nowhere(service, scripts)
                             + ": the check never passes, and '" + awaitedBy.get(service) + "', which waits for '" + service
-                            + "' to be healthy, never starts; probe the port '" + service + "' listens on");
+                            + "' to be healthy, never starts; " + onlyPort(service, published, listening)
+                                    .map(only -> "probe " + only + ", the port it publishes").orElse("probe the port '" + service + "' listens on"));
                 }
             }
         }
@@ -94,9 +104,16 @@ final class ServicePorts {
                         .ifPresent(peer -> findingsFor.apply(expected).add(Rule.PEER_PORT, peer.line(), peer.column(), "peer "
                                 + peer.host() + ":" + peer.port() + " names port " + peer.port() + ", which "
                                 + nowhere(peer.host(), scripts) + " (" + path + "): nothing listens there, so the call"
-                                + " fails; name the port '" + peer.host() + "' listens on"));
+                                + " fails; " + onlyPort(peer.host(), published, listening).map(only -> "did you mean " + peer.host() + ":" + only + "?")
+                                        .orElse("name the port '" + peer.host() + "' listens on")));
             }
         }
+    }
+
+    /** The one port a service publishes (ports, expose), when it has one and may listen on it: the likely fix. */
+    private static Optional<Integer> onlyPort(String service, Map<String, Set<Integer>> published, Map<String, Set<Integer>> listening) {
+        Set<Integer> ports = published.getOrDefault(service, Set.of());
+        return ports.size() == 1 && listening.get(service).containsAll(ports) ? ports.stream().findFirst() : Optional.empty();
     }
 
     /** What says so, in words: the files that name no such port. */

@@ -75,4 +75,18 @@ class ServicePortsTest {
                 .replace(COMPOSE, "  consumer:\n", "  cache:\n    image: memcached\n    ports:\n      - 11211:11211\n  consumer:\n");
         assertThat(ofPorts(checkout)).isEmpty();
     }
+
+    /** The provider publishing the port its script serves on: that port is the likely fix. */
+    private static FixtureCheckout publishing(Path dir) {
+        return FixtureCheckout.copyTo(dir).replace(COMPOSE, "    healthcheck:\n", "    ports:\n      - 9091:9091\n    healthcheck:\n");
+    }
+
+    @Test
+    void theOnePortAServicePublishesIsProposed(@TempDir Path dir) {
+        FixtureCheckout checkout = publishing(dir).replace(COMPOSE, PROBE, "/dev/tcp/127.0.0.1/9092")
+                .replace(EXPECTED, "peer: provider:9091", "peer: provider:9092");
+        assertThat(ofPorts(checkout)).extracting(Finding::message).hasSize(2)
+                .anySatisfy(message -> assertThat(message).endsWith("; probe 9091, the port it publishes"))
+                .anySatisfy(message -> assertThat(message).endsWith("; did you mean provider:9091?"));
+    }
 }
