@@ -88,13 +88,13 @@ final class ComposeScripts {
     private ComposeScripts() {
     }
 
-    /** The facts of a compose file the check needs, kept with its cache entry; a name with a blank in it is not a service Compose runs. */
+    /** The facts of a compose file the check needs, kept with its cache entry. */
     static List<String> facts(String path, ComposeDocument compose) {
         List<String> facts = new ArrayList<>();
         String directory = RunContext.parent(path);
         for (ComposeDocument.Service service : compose.services().values()) {
             String name = service.name();
-            if (name.isEmpty() || name.chars().anyMatch(Character::isWhitespace)) {
+            if (!isFactName(name)) {
                 continue;
             }
             facts.add(SERVICE + name);
@@ -114,6 +114,11 @@ final class ComposeScripts {
             }
         }
         return facts;
+    }
+
+    /** Whether a service's name can stand in a fact: one with a blank in it is not a service Compose runs. */
+    static boolean isFactName(String name) {
+        return !name.isEmpty() && name.chars().noneMatch(Character::isWhitespace);
     }
 
     /**

@@ -25,10 +25,39 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
  * is not judged.
  */
 final class ServicePorts {
+    /** A number the service's command or environment names. */
     private static final String NAMES = "port-named ";
+    /** A container port of its ports or expose. */
     private static final String PUBLISHED = "port-published ";
     private static final String PROBE = "probe ";
     private static final String AWAITED = "awaited ";
+
+    /**
+     * A compose file's facts this check reads, parsed once: the numbers each service's command and environment name,
+     * the ports it publishes, who waits for each service to be healthy, and the healthchecks' probes (service, line,
+     * column, port).
+     */
+    private record Facts(Map<String, Set<Integer>> named, Map<String, Set<Integer>> published, Map<String, String> awaitedBy,
+            List<String[]> probes) {
+        static Facts of(List<String> facts) {
+            Facts parsed = new Facts(new HashMap<>(), new HashMap<>(), new TreeMap<>(), new ArrayList<>());
+            for (String fact : facts) {
+                if (fact.startsWith(NAMES)) {
+                    String[] named = fact.substring(NAMES.length()).split(" ");
+                    numbers(named[1], parsed.named.computeIfAbsent(named[0], s -> new TreeSet<>()));
+                } else if (fact.startsWith(PUBLISHED)) {
+                    String[] port = fact.substring(PUBLISHED.length()).split(" ");
+                    numbers(port[1], parsed.published.computeIfAbsent(port[0], s -> new TreeSet<>()));
+                } else if (fact.startsWith(AWAITED)) {
+                    String[] waits = fact.substring(AWAITED.length()).split(" ");
+                    parsed.awaitedBy.putIfAbsent(waits[0], waits[1]);
+                } else if (fact.matches(PROBE + "\\S+ \\d{1,9} \\d{1,9} \\d{1,5}")) {
+                    parsed.probes.add(fact.substring(PROBE.length()).split(" "));
+                }
+            }
+            return parsed;
+        }
+    }
 
     private ServicePorts() {
     }
@@ -38,11 +67,10 @@ final class ServicePorts {
         List<String> facts = new ArrayList<>();
         for (ComposeDocument.Service service : compose.services().values()) {
             String name = service.name();
-            if (name.isEmpty() || name.chars().anyMatch(Character::isWhitespace)) {
+            if (!ComposeScripts.isFactName(name)) {
                 continue;
             }
-            Set<String> named = new TreeSet<>(service.ports());
-            named.addAll(TestSourceFile.ports(service.command()));
+            Set<String> named = new TreeSet<>(TestSourceFile.ports(service.command()));
             for (ComposeDocument.Variable variable : service.environment()) {
                 // the map form's value, or the list form's whole NAME=value
                 if ((variable.value() != null ? variable.value() : variable.nameNode()) instanceof ScalarNode text) {
@@ -66,36 +94,22 @@ final class ServicePorts {
      */
     static void check(String path, List<String> facts, Map<String, List<String>> scripts, List<String> expectations, RunContext context,
             Function<String, FileFindings> findingsFor) {
-        Map<String, Set<Integer>> listening = listening(facts, scripts, context);
+        Facts compose = Facts.of(facts);
+        Map<String, Set<Integer>> listening = listening(compose, scripts, context);
         if (listening.isEmpty()) {
             return;
         }
-        Map<String, Set<Integer>> published = new HashMap<>();
-        for (String fact : facts) {
-            if (fact.startsWith(PUBLISHED)) {
-                String[] port = fact.substring(PUBLISHED.length()).split(" ");
-                numbers(port[1], published.computeIfAbsent(port[0], s -> new TreeSet<>()));
-            }
-        }
-        Map<String, String> awaitedBy = new TreeMap<>();
-        for (String fact : facts) {
-            if (fact.startsWith(AWAITED)) {
-                String[] waits = fact.substring(AWAITED.length()).split(" ");
-                awaitedBy.putIfAbsent(waits[0], waits[1]);
-            }
-        }
-        for (String fact : facts) {
-            if (fact.startsWith(PROBE) && fact.matches(PROBE + "\\S+ \\d{1,9} \\d{1,9} \\d{1,5}")) {
-                String[] probe = fact.substring(PROBE.length()).split(" ");
-                String service = probe[0];
-                int port = Integer.parseInt(probe[3]);
-                if (awaitedBy.containsKey(service) && listening.containsKey(service) && !listening.get(service).contains(port)) {
-                    findingsFor.apply(path).add(Rule.COMPOSE_HEALTHCHECK, Integer.parseInt(probe[1]), Integer.parseInt(probe[2]),
-                            "the healthcheck of '" + service + "' probes port " + port + ", which " + nowhere(service, scripts)
-                            + ": the check never passes, and '" + awaitedBy.get(service) + "', which waits for '" + service
-                            + "' to be healthy, never starts; " + onlyPort(service, published, listening)
-                                    .map(only -> "probe " + only + ", the port it publishes").orElse("probe the port '" + service + "' listens on"));
-                }
+        Map<String, Set<Integer>> published = compose.published();
+        for (String[] probe : compose.probes()) {
+            String service = probe[0];
+            int port = Integer.parseInt(probe[3]);
+            String waiting = compose.awaitedBy().get(service);
+            if (waiting != null && listening.containsKey(service) && !listening.get(service).contains(port)) {
+                findingsFor.apply(path).add(Rule.COMPOSE_HEALTHCHECK, Integer.parseInt(probe[1]), Integer.parseInt(probe[2]),
+                        "the healthcheck of '" + service + "' probes port " + port + ", which " + nowhere(service, scripts)
+                        + ": the check never passes, and '" + waiting + "', which waits for '" + service
+                        + "' to be healthy, never starts; " + onlyPort(service, published)
+                                .map(only -> "probe " + only + ", the port it publishes").orElse("probe the port '" + service + "' listens on"));
             }
         }
         for (String expected : expectations) {
@@ -104,16 +118,16 @@ final class ServicePorts {
                         .ifPresent(peer -> findingsFor.apply(expected).add(Rule.PEER_PORT, peer.line(), peer.column(), "peer "
                                 + peer.host() + ":" + peer.port() + " names port " + peer.port() + ", which "
                                 + nowhere(peer.host(), scripts) + " (" + path + "): nothing listens there, so the call"
-                                + " fails; " + onlyPort(peer.host(), published, listening).map(only -> "did you mean " + peer.host() + ":" + only + "?")
+                                + " fails; " + onlyPort(peer.host(), published).map(only -> "did you mean " + peer.host() + ":" + only + "?")
                                         .orElse("name the port '" + peer.host() + "' listens on")));
             }
         }
     }
 
-    /** The one port a service publishes (ports, expose), when it has one and may listen on it: the likely fix. */
-    private static Optional<Integer> onlyPort(String service, Map<String, Set<Integer>> published, Map<String, Set<Integer>> listening) {
+    /** The one port a service publishes (ports, expose), when it has just one: the likely fix. */
+    private static Optional<Integer> onlyPort(String service, Map<String, Set<Integer>> published) {
         Set<Integer> ports = published.getOrDefault(service, Set.of());
-        return ports.size() == 1 && listening.get(service).containsAll(ports) ? ports.stream().findFirst() : Optional.empty();
+        return ports.size() == 1 ? ports.stream().findFirst() : Optional.empty();
     }
 
     /** What says so, in words: the files that name no such port. */
@@ -121,8 +135,11 @@ final class ServicePorts {
         return "neither " + String.join(", ", scripts.get(service)) + " (what '" + service + "' runs) nor its command, environment and ports name";
     }
 
-    /** The numbers each service may listen on, for the services whose every script was read. */
-    private static Map<String, Set<Integer>> listening(List<String> facts, Map<String, List<String>> scripts, RunContext context) {
+    /**
+     * The numbers each service may listen on, for the services whose every script was read: those its scripts, its
+     * command and environment name, and the ports it publishes.
+     */
+    private static Map<String, Set<Integer>> listening(Facts compose, Map<String, List<String>> scripts, RunContext context) {
         Map<String, Set<Integer>> listening = new HashMap<>();
         for (Map.Entry<String, List<String>> service : scripts.entrySet()) {
             Set<Integer> ports = new HashSet<>();
@@ -134,16 +151,9 @@ final class ServicePorts {
                 named.ifPresent(fact -> numbers(fact.substring(TestSourceFile.PORTS.length()), ports));
             }
             if (read && !service.getValue().isEmpty()) {
+                ports.addAll(compose.named().getOrDefault(service.getKey(), Set.of()));
+                ports.addAll(compose.published().getOrDefault(service.getKey(), Set.of()));
                 listening.put(service.getKey(), ports);
-            }
-        }
-        for (String fact : facts) {
-            if (fact.startsWith(NAMES)) {
-                String[] named = fact.substring(NAMES.length()).split(" ");
-                Set<Integer> ports = listening.get(named[0]);
-                if (ports != null) {
-                    numbers(named[1], ports);
-                }
             }
         }
         return listening;
