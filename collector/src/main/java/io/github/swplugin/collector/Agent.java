@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * when out of order) and its agent sends the entry endpoint as a ref's {@code parentEndpoint}.
  */
 public enum Agent {
-    PYTHON(List.of("skywalking", "tests"), path -> TreePath.below("tests/", Names.PYTHON_EXPECTED, path),
+    PYTHON(List.of("skywalking", "tests"), path -> TreePath.below("tests/", "expected.data.y", Names.PYTHON_EXPECTED, path),
             List.of("Unknown", "Database", "RPCFramework", "Http", "MQ", "Cache")),
     JAVA(List.of("test/plugin/scenarios"), Names.JAVA_EXPECTED.asMatchPredicate(),
             List.of("Unknown", "Database", "RPCFramework", "Http", "MQ", "Cache", "FAAS", "GenAI"));

@@ -9,6 +9,8 @@ import static io.github.swplugin.collector.Shape.oneOf;
 import static io.github.swplugin.collector.Shape.string;
 import static io.github.swplugin.collector.Shape.text;
 
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -103,8 +105,9 @@ public final class Schema {
      * The keys without which the collector fails on an item before it compares anything (a NullPointerException,
      * HTTP 500): a ref's, a pair's key, a log's body.
      */
-    public static final Map<Shape, List<String>> MANDATORY_KEYS = Map.of(REF, MANDATORY_REF_KEYS, KEY_VALUE, List.of("key"),
-            LOG, List.of("body"));
+    // by identity: a record's hash walks its whole subtree, and this is looked up for every list of every expectation
+    public static final Map<Shape, List<String>> MANDATORY_KEYS = Collections.unmodifiableMap(new IdentityHashMap<>(Map.of(REF,
+            MANDATORY_REF_KEYS, KEY_VALUE, List.of("key"), LOG, List.of("body"))));
 
     private Schema() {
     }

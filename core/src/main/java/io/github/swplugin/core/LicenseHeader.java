@@ -58,7 +58,13 @@ public final class LicenseHeader {
     /** Enough normalised text for the header to start within MAX_START, with room for the owner words. */
     private static final int NORMALISED_NEEDED = MAX_START + NORMALISED_TEXT.length() + 160;
 
+    /** The header exactly as nearly every file of the target repository starts. */
+    private static final String HASH_COMMENT = hashComment("\n");
+
     public static boolean present(String text) {
+        if (text.startsWith(HASH_COMMENT)) {
+            return true;  // normalised, it is the header at the very start: the search below would say the same
+        }
         String head = normalise(text, NORMALISED_NEEDED);
         Matcher matcher = NORMALISED.matcher(head);
         return matcher.find() && matcher.start() <= MAX_START;

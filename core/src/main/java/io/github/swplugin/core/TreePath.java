@@ -9,10 +9,12 @@ public final class TreePath {
 
     /**
      * Whether the path lies at any depth below {@code directory} (written with its trailing {@code /}) and its file name
-     * matches {@code name}. Every file of a checkout is classified several times, so only the name is matched with a
-     * pattern: a pattern over the whole path would walk its directories again on every call.
+     * starts with {@code namePrefix} and matches {@code name}. Every file of a checkout is classified several times, so
+     * the literal prefix turns nearly all of them away before a pattern runs, and the pattern sees only the name: one
+     * over the whole path would walk its directories again on every call.
      */
-    public static boolean below(String directory, Pattern name, String path) {
-        return path.startsWith(directory) && name.matcher(path.substring(path.lastIndexOf('/') + 1)).matches();
+    public static boolean below(String directory, String namePrefix, Pattern name, String path) {
+        int start = path.lastIndexOf('/') + 1;
+        return path.startsWith(directory) && path.startsWith(namePrefix, start) && name.matcher(path).region(start, path.length()).matches();
     }
 }

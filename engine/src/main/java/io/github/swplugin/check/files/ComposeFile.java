@@ -19,7 +19,7 @@ public final class ComposeFile implements FileCheck {
     private static final Pattern NAME = Pattern.compile("docker-compose[\\w.-]*\\.ya?ml");
 
     public static boolean is(String path) {
-        return TreePath.below("tests/", NAME, path);
+        return TreePath.below("tests/", "docker-compose", NAME, path);
     }
 
     @Override

@@ -12,7 +12,7 @@ public final class PluginTestFile implements FileCheck {
 
     @Override
     public boolean reads(String path, Agent agent) {
-        return TreePath.below("tests/", NAME, path);
+        return TreePath.below("tests/", "test_", NAME, path);
     }
 
     @Override

@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 
 /**
@@ -31,6 +32,9 @@ final class ServicePorts {
     private static final String PUBLISHED = "port-published ";
     private static final String PROBE = "probe ";
     private static final String AWAITED = "awaited ";
+    /** A probe fact written by {@link #facts}; anything else under its prefix (a cache edited by hand) is skipped. */
+    private static final Pattern PROBE_FACT = Pattern.compile(PROBE + "\\S+ \\d{1,9} \\d{1,9} \\d{1,5}");
+    private static final Pattern PORT_NUMBER = Pattern.compile("\\d{1,5}");
 
     /**
      * A compose file's facts this check reads, parsed once: the numbers each service's command and environment name,
@@ -51,7 +55,7 @@ final class ServicePorts {
                 } else if (fact.startsWith(AWAITED)) {
                     String[] waits = fact.substring(AWAITED.length()).split(" ");
                     parsed.awaitedBy.putIfAbsent(waits[0], waits[1]);
-                } else if (fact.matches(PROBE + "\\S+ \\d{1,9} \\d{1,9} \\d{1,5}")) {
+                } else if (fact.startsWith(PROBE) && PROBE_FACT.matcher(fact).matches()) {
                     parsed.probes.add(fact.substring(PROBE.length()).split(" "));
                 }
             }
@@ -161,7 +165,7 @@ final class ServicePorts {
 
     private static void numbers(String text, Set<Integer> into) {
         for (String number : text.split(" ")) {
-            if (number.matches("\\d{1,5}")) {
+            if (PORT_NUMBER.matcher(number).matches()) {
                 into.add(Integer.parseInt(number));
             }
         }

@@ -22,7 +22,6 @@ public final class TestSourceFile implements FileCheck {
     static final String OPENS = "opens ";
     /** Every number in the file that may be a port: a server it starts listens on one of them, if on a literal at all. */
     static final String PORTS = "ports ";
-    private static final Pattern PORT = Pattern.compile("(?<![\\w.])\\d{2,5}(?![\\w.])");
     /** A URL's host (after any user:password@), or a whole literal that is a host name with an optional port. */
     private static final Pattern HOST = Pattern.compile("[a-zA-Z][a-zA-Z0-9+.-]*://(?:[^@/\\s]*@)?([\\w.-]+).*|([\\w.-]+)(?::\\d+)?",
             Pattern.DOTALL);
@@ -48,16 +47,38 @@ public final class TestSourceFile implements FileCheck {
         context.facts(file.path(), facts);
     }
 
-    /** The numbers of a text that may be ports (2 to 5 digits, not part of a name or a decimal), each once. */
+    /**
+     * The numbers of a text that may be ports (2 to 5 digits, not part of a name or a decimal), each once. A scan, not a
+     * pattern: it runs over every test's whole text.
+     */
     static Set<String> ports(String text) {
         Set<String> ports = new TreeSet<>();
-        Matcher number = PORT.matcher(text);
-        while (number.find()) {
-            if (Integer.parseInt(number.group()) <= 65535) {
-                ports.add(number.group());
+        int length = text.length();
+        for (int i = 0; i < length; i++) {
+            if (!isDigit(text.charAt(i))) {
+                continue;
             }
+            int end = i + 1;
+            while (end < length && isDigit(text.charAt(end))) {
+                end++;
+            }
+            int digits = end - i;
+            if (digits >= 2 && digits <= 5 && (i == 0 || !partOfName(text.charAt(i - 1))) && (end == length || !partOfName(text.charAt(end)))
+                    && Integer.parseInt(text, i, end, 10) <= 65535) {
+                ports.add(text.substring(i, end));
+            }
+            i = end;
         }
         return ports;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /** A character that makes a number beside it part of a name or a decimal. */
+    private static boolean partOfName(char c) {
+        return c == '.' || c == '_' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
 
     /** The host a string literal addresses ('kafka-server:9092', 'http://provider:9091/users', 'redis'), if it may be one. */
