@@ -170,7 +170,7 @@ public final class PythonModule {
                 i = PythonLiterals.skipString(text, i);
             } else if (Character.isLetter(c) || c == '_') {
                 int end = identifier(i);
-                if (wasStatementStart) {
+                if (wasStatementStart && (isName(i, end, "import") || isName(i, end, "from"))) {
                     recordImport(text.substring(i, end), end);
                 }
                 i = end;
@@ -250,9 +250,6 @@ public final class PythonModule {
 
     /** After {@code import} or {@code from} at the start of a statement: the top-level packages it names. */
     private void recordImport(String keyword, int end) {
-        if (!keyword.equals("import") && !keyword.equals("from")) {
-            return;
-        }
         int stop = end;
         while (stop < text.length() && "\n;#".indexOf(text.charAt(stop)) < 0) {
             stop++;
@@ -269,6 +266,11 @@ public final class PythonModule {
         }
     }
 
+    /** Whether the identifier from {@code start} to {@code end} is {@code name}. */
+    private boolean isName(int start, int end, String name) {
+        return end - start == name.length() && text.startsWith(name, start);
+    }
+
     /** Where the name (letters, digits, underscores) starting at {@code from} ends. */
     private int nameEnd(int from) {
         int end = from;
@@ -279,6 +281,11 @@ public final class PythonModule {
     }
 
     private void recordAssignment(int lineStart) {
+        int newline = text.indexOf('\n', lineStart);
+        int equals = text.indexOf('=', lineStart);
+        if (equals < 0 || newline >= 0 && newline < equals) {
+            return;  // most lines assign nothing: no matcher for them
+        }
         Matcher matcher = ASSIGNMENT.matcher(text).region(lineStart, text.length());
         if (matcher.lookingAt()) {
             assignments.put(matcher.group(1), matcher.end());
@@ -292,21 +299,24 @@ public final class PythonModule {
             end++;
         }
         boolean attribute = start > 0 && text.charAt(start - 1) == '.';
-        String name = text.substring(start, end);
-        if (attribute && SPAN_OPENERS.containsKey(name)) {
-            spanKinds.add(SPAN_OPENERS.get(name));
+        // the names below are compared in place: a module has thousands of identifiers, and few are one of them
+        if (attribute && text.startsWith("new_", start)) {
+            String kind = SPAN_OPENERS.get(text.substring(start, end));
+            if (kind != null) {
+                spanKinds.add(kind);
+            }
         }
-        taggedSpans |= attribute && name.equals("tag") && text.startsWith("(", end);
-        if (!attribute && name.length() > 3 && name.startsWith("Tag") && text.startsWith("(", end)) {
-            recordTag(name, end + 1);
+        taggedSpans |= attribute && isName(start, end, "tag") && text.startsWith("(", end);
+        if (!attribute && end - start > 3 && text.startsWith("Tag", start) && text.startsWith("(", end)) {
+            recordTag(text.substring(start, end), end + 1);
         }
-        if (!attribute && name.equals("config") && text.startsWith(".", end)) {
+        if (!attribute && isName(start, end, "config") && text.startsWith(".", end)) {
             int nameEnd = nameEnd(end + 1);
             if (nameEnd > end + 1) {
                 configReads.add(text.substring(end + 1, nameEnd));
             }
         }
-        if (!attribute && name.equals("Layer") && text.startsWith(".", end)) {
+        if (!attribute && isName(start, end, "Layer") && text.startsWith(".", end)) {
             int nameEnd = end + 1;
             while (nameEnd < text.length() && Character.isLetterOrDigit(text.charAt(nameEnd))) {
                 nameEnd++;
