@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.regex.Pattern;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 
@@ -14,6 +15,7 @@ import org.yaml.snakeyaml.nodes.Node;
  * knows its components.
  */
 public record ComponentUse(int id, int line, int column, String spanType) {
+    private static final Pattern WORD = Pattern.compile("\\w+");
     private static final String FACT = "component ";
 
     /** The literal componentIds of the file's segment spans, in file order. */
@@ -25,7 +27,7 @@ public record ComponentUse(int id, int line, int column, String spanType) {
                     OptionalInt id = Trace.exactInt(span, "componentId");
                     if (id.isPresent()) {
                         Node at = Trace.at(span, "componentId");
-                        String type = Trace.exact(span, "spanType").filter(t -> t.matches("\\w+")).orElse("");
+                        String type = Trace.exact(span, "spanType").filter(t -> WORD.matcher(t).matches()).orElse("");
                         uses.add(new ComponentUse(id.getAsInt(), YamlLoader.line(at), YamlLoader.column(at), type));
                     }
                 }

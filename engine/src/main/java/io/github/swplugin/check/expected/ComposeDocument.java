@@ -59,6 +59,12 @@ public final class ComposeDocument {
     private static final Pattern SCRIPT = Pattern.compile("(?<![\\w./:-])/[\\w./-]+\\.(?:py|sh)(?![\\w.-])");
     /** The container itself and a port: /dev/tcp/127.0.0.1/9091, http://localhost:9090/, nc -z 127.0.0.1 8080. */
     private static final Pattern PROBE = Pattern.compile("(?<![\\w.-])(?:localhost|127\\.0\\.0\\.1|0\\.0\\.0\\.0)(?:/|:|\\s+)(\\d{1,5})(?!\\d)");
+    // compiled once: String.matches compiles its pattern on every call, and these run for every item of every compose file
+    private static final Pattern DIGITS = Pattern.compile("\\d+");
+    private static final Pattern PORT = Pattern.compile("\\d{1,5}");
+    /** The protocol after a container port: 9091/tcp. */
+    private static final Pattern PROTOCOL = Pattern.compile("/.*");
+    private static final Set<String> LOCAL_HOST = Set.of("localhost", "127.0.0.1", "0.0.0.0");
 
     private final Map<String, Service> services;
 
@@ -132,8 +138,8 @@ public final class ComposeDocument {
                 for (Node item : list.getValue()) {
                     String port = item instanceof ScalarNode scalar ? scalar.getValue()
                             : YamlLoader.scalar(item, "target").map(ScalarNode::getValue).orElse("");
-                    port = port.substring(port.lastIndexOf(':') + 1).replaceFirst("/.*", "");
-                    if (port.matches("\\d+")) {
+                    port = PROTOCOL.matcher(port.substring(port.lastIndexOf(':') + 1)).replaceFirst("");
+                    if (DIGITS.matcher(port).matches()) {
                         ports.add(port);
                     }
                 }
@@ -202,7 +208,7 @@ public final class ComposeDocument {
         }
         // the list form splits a probe over items: ["CMD", "nc", "-z", "127.0.0.1", "8080"]
         for (int i = 0; i + 1 < parts.size(); i++) {
-            if (parts.get(i).getValue().matches("localhost|127\\.0\\.0\\.1|0\\.0\\.0\\.0") && parts.get(i + 1).getValue().matches("\\d{1,5}")) {
+            if (LOCAL_HOST.contains(parts.get(i).getValue()) && PORT.matcher(parts.get(i + 1).getValue()).matches()) {
                 probes.add(new Probe(Integer.parseInt(parts.get(i + 1).getValue()), parts.get(i + 1)));
             }
         }

@@ -18,6 +18,7 @@ import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.IntFunction;
+import java.util.regex.Pattern;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
@@ -30,6 +31,7 @@ import org.yaml.snakeyaml.nodes.Tag;
  * spans in the order they finish: children before their parent, the root last.
  */
 final class SpanCheck {
+    private static final Pattern ZERO = Pattern.compile("[-+]?0+");
     private static final Set<String> SPAN_TYPES = Set.of("Entry", "Exit", "Local");
 
     private final FileFindings findings;
@@ -242,7 +244,7 @@ final class SpanCheck {
     }
 
     private static boolean isZero(String number) {
-        return number.matches("[-+]?0+");
+        return ZERO.matcher(number).matches();
     }
 
     /** Ids that are all literal and distinct must be 0..n-1: the first one outside is where a span went missing. */

@@ -6,6 +6,7 @@ import io.github.swplugin.core.PythonEnum;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The {@code Component} enum of {@code skywalking/__init__.py}: no repeated id (without
@@ -13,6 +14,7 @@ import java.util.Optional;
  * registry, every id registered under a matching name for Python.
  */
 public final class ComponentCheck {
+    private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^\\p{L}\\p{N}]");
     /** The registry reserves this range for the Python agent. */
     public static final int PYTHON_FIRST_ID = 7000;
     public static final int PYTHON_LAST_ID = 7999;
@@ -65,6 +67,6 @@ public final class ComponentCheck {
     }
 
     private static String comparable(String name) {
-        return name.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+        return NOT_ALPHANUMERIC.matcher(name.toLowerCase(java.util.Locale.ROOT)).replaceAll("");
     }
 }

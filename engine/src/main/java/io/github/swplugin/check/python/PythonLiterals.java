@@ -3,6 +3,7 @@ package io.github.swplugin.check.python;
 import io.github.swplugin.check.TextPosition;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Reads one Python literal expression from source text without running it: strings (with
@@ -12,6 +13,9 @@ import java.util.List;
  * <p>Longer than most classes on purpose: a recursive-descent reader of one grammar, Python's literals.
  */
 public final class PythonLiterals {
+    private static final Pattern NUMBER = Pattern.compile(
+            "[-+]?(?:\\d[\\d_]*(?:\\.[\\d_]*)?|\\.\\d[\\d_]*)(?:[eE][-+]?\\d+)?j?|[-+]?0[xXoObB][\\da-fA-F_]+");
+    private static final Pattern HEX = Pattern.compile("[0-9a-fA-F]+");
     private static final int MAX_NESTING = 200;
 
     private final String text;
@@ -200,7 +204,7 @@ public final class PythonLiterals {
             pos++;
         }
         String number = text.substring(start, pos);
-        if (!number.matches("[-+]?(?:\\d[\\d_]*(?:\\.[\\d_]*)?|\\.\\d[\\d_]*)(?:[eE][-+]?\\d+)?j?|[-+]?0[xXoObB][\\da-fA-F_]+")) {
+        if (!NUMBER.matcher(number).matches()) {
             throw new PythonSyntaxException("'" + number + "' is not a number", start);
         }
         return new PyValue.Atom(number, positions.line(start), positions.column(start));
@@ -300,7 +304,7 @@ public final class PythonLiterals {
                 case '\\', '\'', '"' -> out.append(next);
                 case 'x', 'u', 'U' -> {
                     int length = next == 'x' ? 2 : next == 'u' ? 4 : 8;
-                    long codePoint = i + length < body.length() && body.substring(i + 1, i + 1 + length).matches("[0-9a-fA-F]+")
+                    long codePoint = i + length < body.length() && HEX.matcher(body.substring(i + 1, i + 1 + length)).matches()
                             ? Long.parseLong(body.substring(i + 1, i + 1 + length), 16) : -1;
                     if (codePoint >= 0 && codePoint <= Character.MAX_CODE_POINT) {
                         out.appendCodePoint((int) codePoint);

@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
  * references. Strings and comments are skipped, so nothing inside them is mistaken for code.
  */
 public final class PythonModule {
+    private static final Pattern BLANKS = Pattern.compile("\\s+");
     private static final Pattern ASSIGNMENT = Pattern.compile("([A-Za-z_]\\w*)[ \\t]*(?::[^=\\n]*)?=(?!=)");
 
     /** A {@code Component.Name} in code, at a 1-based line and column. */
@@ -255,9 +256,9 @@ public final class PythonModule {
             stop++;
         }
         String rest = text.substring(end, stop);
-        List<String> names = keyword.equals("import") ? List.of(rest.split(",")) : List.of(rest.strip().split("\\s+", 2)[0]);
+        List<String> names = keyword.equals("import") ? List.of(rest.split(",")) : List.of(BLANKS.split(rest.strip(), 2)[0]);
         for (String name : names) {
-            String module = name.strip().split("\\s+", 2)[0];
+            String module = BLANKS.split(name.strip(), 2)[0];
             int dot = module.indexOf('.');
             String top = dot < 0 ? module : module.substring(0, dot);
             if (!top.isEmpty() && (Character.isLetter(top.charAt(0)) || top.charAt(0) == '_')) {
