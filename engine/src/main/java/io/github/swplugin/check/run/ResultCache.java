@@ -27,6 +27,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
@@ -45,7 +46,7 @@ public final class ResultCache {
     /** The first line of the run file, before the run's start time. */
     private static final String RUN_HEADER = "swplugin validate run 4 ";
     /** The first line of the entries file, before the start time, the base and the context they were computed under. */
-    private static final String ENTRIES_HEADER = "swplugin validate entries 5 ";
+    private static final String ENTRIES_HEADER = "swplugin validate entries 6 ";
     /** A change this close before the last run's start may share its stamp with the text that run read. */
     private static final long RACY_MILLIS = 2_000;
 
@@ -88,10 +89,19 @@ public final class ResultCache {
     private final AtomicBoolean changed = new AtomicBoolean();
     private String base = "";
     private String context = "";
+    private Across across = Across.NONE;
+
+    /**
+     * What the checks across files found in a run, with what they read besides the base, the context and the entries'
+     * facts: the files listed ({@code tree}, the run's key) and whether each file they looked for was there.
+     */
+    public record Across(String tree, Map<String, Boolean> probes, List<Finding> findings) {
+        static final Across NONE = new Across("", Map.of(), List.of());
+    }
 
     /** The entries of the last run that wrote them, with what they were computed under. */
-    private record Entries(long start, String base, String context, Map<String, Entry> map) {
-        static final Entries NONE = new Entries(0, "", "", Map.of());
+    private record Entries(long start, String base, String context, Across across, Map<String, Entry> map) {
+        static final Entries NONE = new Entries(0, "", "", Across.NONE, Map.of());
     }
 
     private ResultCache(CheckoutRoot root, Path file, Tree previousTree, long previousTreeStart) {
@@ -165,6 +175,7 @@ public final class ResultCache {
                 return Entries.NONE;
             }
             String[] header = lines.header(ENTRIES_HEADER);
+            Across across = readAcross(lines);
             while (lines.hasNext()) {
                 String[] head = lines.next().split("\t", -1);
                 int count = Integer.parseInt(head[4]);
@@ -179,10 +190,26 @@ public final class ResultCache {
                 SourceFiles.Stamp stamp = new SourceFiles.Stamp(unescape(head[2]), Long.parseLong(head[3]));
                 entries.put(path, new Entry(head[1], stamp, List.copyOf(findings), facts));
             }
-            return new Entries(Long.parseLong(header[0]), header[1], header[2], Map.copyOf(entries));
+            return new Entries(Long.parseLong(header[0]), header[1], header[2], across, Map.copyOf(entries));
         } catch (IOException | RuntimeException e) {
             return Entries.NONE;  // a damaged cache is only a slower run
         }
+    }
+
+    private static Across readAcross(Lines lines) {
+        String[] counts = lines.next().split("\t", -1);
+        Map<String, Boolean> probes = new HashMap<>();
+        for (int i = Integer.parseInt(counts[1]); i > 0; i--) {
+            String[] parts = lines.next().split("\t", -1);
+            probes.put(unescape(parts[0]), parts[1].equals("1"));
+        }
+        List<Finding> findings = new ArrayList<>();
+        for (int i = Integer.parseInt(counts[2]); i > 0; i--) {
+            String[] parts = lines.next().split("\t", 5);
+            findings.add(new Finding(unescape(parts[0]), Integer.parseInt(parts[1]), Integer.parseInt(parts[2]), rule(parts[3]),
+                    unescape(parts[4])));
+        }
+        return new Across(unescape(counts[0]), Map.copyOf(probes), List.copyOf(findings));
     }
 
     /**
@@ -244,6 +271,41 @@ public final class ResultCache {
         return base.equals(previous().base()) && (!contextual || context.equals(previous().context()));
     }
 
+    /**
+     * The last run's findings across files, when nothing they were computed from has changed: the same files listed
+     * ({@code tree}), base and context, every file's facts the same as its entry's last time (a changed comment, tag or
+     * operation name changes no fact), and every file they looked for there or not as it was. Call after every file was
+     * checked or reused.
+     */
+    public Optional<List<Finding>> unchangedAcross(String tree, Predicate<String> exists) {
+        Entries last = previous();
+        Across earlier = last.across();
+        if (tree.isEmpty() || !tree.equals(earlier.tree()) || !valid(true) || !next.keySet().equals(last.map().keySet())) {
+            return Optional.empty();
+        }
+        for (Map.Entry<String, Entry> entry : next.entrySet()) {
+            List<String> facts = entry.getValue().facts();
+            List<String> lastFacts = last.map().get(entry.getKey()).facts();
+            if (facts != lastFacts && !facts.equals(lastFacts)) {  // a reused entry holds the very same list
+                return Optional.empty();
+            }
+        }
+        boolean probesHold = earlier.probes().entrySet().stream().allMatch(probe -> exists.test(probe.getKey()) == probe.getValue());
+        if (!probesHold) {
+            return Optional.empty();
+        }
+        across = earlier;
+        return Optional.of(earlier.findings());
+    }
+
+    /** Keeps what the checks across files found in this run, and what they read. */
+    public void across(Across found) {
+        across = found;
+        if (!found.equals(previous().across())) {
+            changed.set(true);
+        }
+    }
+
     public void store(String path, Entry entry) {
         next.put(path, entry);
         changed.set(true);
@@ -297,6 +359,15 @@ public final class ResultCache {
 
     private void writeEntries(Writer out) throws IOException {
         out.append(ENTRIES_HEADER).append(String.valueOf(started)).append(' ').append(base).append(' ').append(context).append('\n');
+        out.append(escape(across.tree())).append('\t').append(String.valueOf(across.probes().size())).append('\t')
+                .append(String.valueOf(across.findings().size())).append('\n');
+        for (Map.Entry<String, Boolean> probe : new TreeMap<>(across.probes()).entrySet()) {
+            out.append(escape(probe.getKey())).append('\t').append(probe.getValue() ? "1" : "0").append('\n');
+        }
+        for (Finding f : across.findings()) {
+            out.append(escape(f.path())).append('\t');
+            finding(out, f);
+        }
         for (Map.Entry<String, Entry> e : new TreeMap<>(next).entrySet()) {
             Entry entry = e.getValue();
             out.append(escape(e.getKey())).append('\t').append(entry.digest()).append('\t').append(escape(entry.stamp().id()))

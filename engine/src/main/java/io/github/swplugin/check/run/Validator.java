@@ -196,14 +196,38 @@ public final class Validator {
             } finally {
                 pool.shutdown();
             }
-            AcrossFiles.check(all, context, files::exists, this::findings);
             if (cache != null && !based) {
                 cache.base(baseKey(licenseDigest));
             }
             if (cache != null && !phases.containsKey(LAST_PHASE)) {
                 cache.context(contextKey());
             }
+            acrossFiles(all);
             return Optional.empty();
+        }
+
+        /**
+         * The checks that judge files by others, on the facts every file left; where none of what they read changed since
+         * the last run (one expectation's comment or tag edited), the last run's findings, as Bazel cuts off a rebuild
+         * whose inputs came out the same.
+         */
+        private void acrossFiles(List<String> all) {
+            Optional<List<Finding>> unchanged = cache == null ? Optional.empty() : cache.unchangedAcross(treeKey, files::exists);
+            if (unchanged.isPresent()) {
+                unchanged.get().stream().collect(Collectors.groupingBy(Finding::path)).forEach((path, found) -> findings(path).addAll(found));
+                return;
+            }
+            Map<String, Boolean> probes = new ConcurrentSkipListMap<>();
+            List<FileFindings> found = new ArrayList<>();
+            AcrossFiles.check(all, context, path -> probes.computeIfAbsent(path, files::exists), path -> {
+                FileFindings findings = findings(path);
+                found.add(findings);
+                return findings;
+            });
+            if (cache != null) {
+                cache.across(new ResultCache.Across(treeKey, Map.copyOf(probes),
+                        found.stream().flatMap(f -> f.list().stream()).toList()));
+            }
         }
 
         /** Keeps this run's entries and its report for the next run. */

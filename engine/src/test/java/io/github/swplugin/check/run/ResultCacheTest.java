@@ -140,4 +140,34 @@ public class ResultCacheTest {
             assertThat(checkout.validate(cached)).isEqualTo(fresh);
         }
     }
+
+    @Test
+    void anEditThatChangesNoFactReusesTheFindingsAcrossFilesAndOneThatDoesChecksAgain() throws IOException {
+        FixtureCheckout checkout = FixtureCheckout.copyTo(dir)
+                .replace(FixtureCheckout.COMPOSE, "    depends_on:\n      provider:\n        condition: service_healthy\n", "");
+        ValidatorOptions cached = cached();
+        assertThat(checkout.validate(cached)).extracting(Finding::rule).contains(Rule.COMPOSE_DEPENDS);
+        // marks the kept finding, so that a reuse shows; a comment appended to the script changes none of its facts
+        Path entries = entriesFile(cacheFile());
+        Files.writeString(entries, Files.readString(entries).replace("does not depend on", "(kept) does not depend on"));
+        String consumer = "tests/plugin/data/sw_demo/services/consumer.py";
+        checkout.write(consumer, checkout.read(consumer) + "# retried by the test runner\n");
+        assertThat(checkout.validate(cached)).extracting(Finding::message).anyMatch(m -> m.contains("(kept) does not depend on"));
+        // a line added above the call moves it: a fact changed, and the checks across files run again
+        checkout.replace(consumer, "import requests\n", "import requests\n\nTIMEOUT = 10\n");
+        assertThat(checkout.validate(cached)).isEqualTo(checkout.validate()).extracting(Finding::message)
+                .noneMatch(m -> m.contains("(kept)")).anyMatch(m -> m.contains("does not depend on"));
+    }
+
+    @Test
+    void aFileTheChecksAcrossFilesLookedForOutsideTheListedDirectoriesIsLookedForAgain() throws IOException {
+        FixtureCheckout checkout = FixtureCheckout.copyTo(dir).replace(FixtureCheckout.COMPOSE, "  consumer:\n    image: agent\n",
+                "  consumer:\n    extends:\n      file: ../../../../compose/base.yml\n      service: agent\n    image: agent\n");
+        ValidatorOptions cached = cached();
+        List<Finding> missing = checkout.validate(cached);
+        assertThat(missing).isEqualTo(checkout.validate()).extracting(Finding::rule).contains(Rule.COMPOSE_REFERENCE);
+        // compose/ is not listed: the listing and every fact stay the same, only the answer to "is it there?" changes
+        checkout.write("compose/base.yml", "services:\n  agent:\n    image: agent\n");
+        assertThat(checkout.validate(cached)).isEqualTo(checkout.validate()).isNotEqualTo(missing);
+    }
 }
