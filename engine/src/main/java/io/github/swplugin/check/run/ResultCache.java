@@ -19,11 +19,14 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
@@ -44,7 +47,7 @@ import java.util.stream.Collectors;
  */
 public final class ResultCache {
     /** The first line of the run file, before the run's start time. */
-    private static final String RUN_HEADER = "swplugin validate run 4 ";
+    private static final String RUN_HEADER = "swplugin validate run 5 ";
     /** The first line of the entries file, before the start time, the base and the context they were computed under. */
     private static final String ENTRIES_HEADER = "swplugin validate entries 6 ";
     /** A change this close before the last run's start may share its stamp with the text that run read. */
@@ -62,11 +65,23 @@ public final class ResultCache {
     }
 
     /**
-     * The last whole run: its key (the engine build, the options and the files listed), every file it consulted with
-     * the stamp taken before reading it, and what it reported.
+     * A whole run: its key (the engine build, the options and the files listed), the files listed, every file it consulted
+     * with the stamp taken before reading it, and what it reported.
      */
-    public record Tree(String key, Map<String, SourceFiles.Stamp> consulted, List<Finding> findings, List<String> filesRead) {
-        static final Tree NONE = new Tree("", Map.of(), List.of(), List.of());
+    public record Tree(String key, List<String> listed, Map<String, SourceFiles.Stamp> consulted, List<Finding> findings,
+            List<String> filesRead) {
+    }
+
+    /**
+     * The last whole run as its file keeps it. The listed files are the same whenever the key is, so they are not
+     * written: their stamps are one line in the listing's order (compared whole, not file by file), and the files read
+     * among them are one flag each; only the files consulted beyond the listing are named.
+     *
+     * @param lastChange when the latest of all those files changed: a run that started soon after may share its stamp
+     */
+    private record LastRun(long start, String key, String entriesStamp, String listedStamps, long lastChange,
+            Map<String, SourceFiles.Stamp> others, List<Finding> findings, String listedRead, List<String> othersRead) {
+        static final LastRun NONE = new LastRun(0, "", "", "", Long.MAX_VALUE, Map.of(), List.of(), "", List.of());
     }
 
     /**
@@ -79,11 +94,13 @@ public final class ResultCache {
     private final CheckoutRoot root;
     private final Path file;
     private final Path entriesFile;
-    private final Tree previousTree;
-    private final long previousTreeStart;
-    private Tree tree = Tree.NONE;
+    private final LastRun lastRun;
+    private Tree tree;
+    private Function<String, SourceFiles.Stamp> stampNow;
     private final long started = System.currentTimeMillis();
     private volatile Entries previous;
+    /** Whether the entries file is the one the last run wrote; any other is replaced, even by a run that changed nothing. */
+    private volatile boolean entriesWritten;
     private final Map<String, Entry> next = new ConcurrentHashMap<>();
     /** Whether anything the entries file holds must change: an entry recomputed, or the context changed. */
     private final AtomicBoolean changed = new AtomicBoolean();
@@ -104,12 +121,11 @@ public final class ResultCache {
         static final Entries NONE = new Entries(0, "", "", Across.NONE, Map.of());
     }
 
-    private ResultCache(CheckoutRoot root, Path file, Tree previousTree, long previousTreeStart) {
+    private ResultCache(CheckoutRoot root, Path file, LastRun lastRun) {
         this.root = root;
         this.file = file;
         this.entriesFile = file.resolveSibling(file.getFileName() + ".files");
-        this.previousTree = previousTree;
-        this.previousTreeStart = previousTreeStart;
+        this.lastRun = lastRun;
     }
 
     /**
@@ -123,28 +139,31 @@ public final class ResultCache {
             Lines lines = new Lines(read(file));
             if (lines.hasNext()) {
                 long start = Long.parseLong(lines.header(RUN_HEADER)[0]);
-                String[] counts = lines.next().split("\t", -1);
-                Map<String, SourceFiles.Stamp> consulted = new HashMap<>();
-                for (int i = Integer.parseInt(counts[1]); i > 0; i--) {
+                String[] head = lines.next().split("\t", -1);
+                String listedStamps = lines.next();
+                Map<String, SourceFiles.Stamp> others = new HashMap<>();
+                for (int i = Integer.parseInt(head[3]); i > 0; i--) {
                     String[] parts = lines.next().split("\t", -1);
-                    consulted.put(unescape(parts[0]), new SourceFiles.Stamp(unescape(parts[1]), Long.parseLong(parts[2])));
+                    others.put(unescape(parts[0]), new SourceFiles.Stamp(unescape(parts[1]), Long.parseLong(parts[2])));
                 }
                 List<Finding> all = new ArrayList<>();
-                for (int i = Integer.parseInt(counts[2]); i > 0; i--) {
+                for (int i = Integer.parseInt(head[4]); i > 0; i--) {
                     String[] parts = lines.next().split("\t", 5);
                     all.add(new Finding(unescape(parts[0]), Integer.parseInt(parts[1]), Integer.parseInt(parts[2]), rule(parts[3]),
                             unescape(parts[4])));
                 }
-                List<String> read = new ArrayList<>();
-                for (int i = Integer.parseInt(counts[3]); i > 0; i--) {
-                    read.add(unescape(lines.next()));
+                String listedRead = lines.next();
+                List<String> othersRead = new ArrayList<>();
+                for (int i = Integer.parseInt(head[5]); i > 0; i--) {
+                    othersRead.add(unescape(lines.next()));
                 }
-                return new ResultCache(root, file, new Tree(counts[0], consulted, all, read), start);
+                return new ResultCache(root, file, new LastRun(start, head[0], unescape(head[1]), listedStamps, Long.parseLong(head[2]),
+                        others, all, listedRead, othersRead));
             }
         } catch (IOException | RuntimeException e) {
             // a damaged cache is only a slower run
         }
-        return new ResultCache(root, file, Tree.NONE, 0);
+        return new ResultCache(root, file, LastRun.NONE);
     }
 
     /** A cache file's text; empty where there is none, or it is a link, not a plain file, or larger than {@link #MAX_BYTES}. */
@@ -159,7 +178,9 @@ public final class ResultCache {
         if (parsed == null) {
             synchronized (this) {
                 if (previous == null) {
-                    previous = readEntries(entriesFile);
+                    // only the file the last run wrote: one committed to the checkout, or changed since, could say anything
+                    entriesWritten = !lastRun.entriesStamp().isEmpty() && lastRun.entriesStamp().equals(SourceFiles.stampOf(entriesFile).id());
+                    previous = entriesWritten ? readEntries(entriesFile) : Entries.NONE;
                 }
                 parsed = previous;
             }
@@ -213,21 +234,46 @@ public final class ResultCache {
     }
 
     /**
-     * The last run's report, when this run has the same key and every file that run consulted has the same trusted
-     * stamp now: nothing it depended on has changed, so checking again would report the same.
+     * The last run's report, when this run has the same key (so the same files listed) and every file that run consulted
+     * has the same trusted stamp now: nothing it depended on has changed, so checking again would report the same.
      */
-    public Optional<Tree> unchangedTree(String key, Function<String, SourceFiles.Stamp> stampNow) {
-        if (previousTree.key().isEmpty() || !previousTree.key().equals(key)) {
+    public Optional<Tree> unchangedTree(String key, List<String> listed, Function<String, SourceFiles.Stamp> stampNow) {
+        LastRun last = lastRun;
+        if (last.key().isEmpty() || !last.key().equals(key) || last.lastChange() >= last.start() - RACY_MILLIS
+                || !last.listedStamps().equals(listedStamps(listed, stampNow)) || last.listedRead().length() != listed.size()) {
             return Optional.empty();
         }
-        boolean unchanged = previousTree.consulted().entrySet().parallelStream().allMatch(e -> e.getValue().changedMillis()
-                < previousTreeStart - RACY_MILLIS && e.getValue().equals(stampNow.apply(e.getKey())));
-        return unchanged ? Optional.of(previousTree) : Optional.empty();
+        for (Map.Entry<String, SourceFiles.Stamp> other : last.others().entrySet()) {
+            if (!other.getValue().equals(stampNow.apply(other.getKey()))) {
+                return Optional.empty();
+            }
+        }
+        Set<String> read = new TreeSet<>(last.othersRead());
+        for (int i = 0; i < listed.size(); i++) {
+            if (last.listedRead().charAt(i) == '1') {
+                read.add(listed.get(i));
+            }
+        }
+        return Optional.of(new Tree(key, listed, Map.of(), last.findings(), List.copyOf(read)));
     }
 
-    /** Records this run as a whole, for {@link #unchangedTree}. */
-    public void tree(Tree run) {
+    /** The stamps of the files listed, in their order, as one line: a stamp's text holds no tab or line break. */
+    private static String listedStamps(List<String> listed, Function<String, SourceFiles.Stamp> stampOf) {
+        StringBuilder line = new StringBuilder(listed.size() * 64);
+        for (String path : listed) {
+            line.append(stampOf.apply(path).id()).append('\t');
+        }
+        return line.toString();
+    }
+
+    /**
+     * Records this run as a whole, for {@link #unchangedTree}.
+     *
+     * @param stampNow the stamp of a file listed that the run did not consult
+     */
+    public void tree(Tree run, Function<String, SourceFiles.Stamp> stampNow) {
         this.tree = run;
+        this.stampNow = stampNow;
     }
 
     /** Sets what every entry depends on besides its text (the engine build, the options); call before any lookup. */
@@ -314,9 +360,11 @@ public final class ResultCache {
     /** Writes this run's entries when they differ from the file's; a cache that cannot be written is only a slower next run. */
     public void save() {
         try {
-            write(file, this::writeRun);
-            if (changed.get() || !next.keySet().equals(previous().map().keySet())) {
+            if (changed.get() || !next.keySet().equals(previous().map().keySet()) || !entriesWritten) {
                 write(entriesFile, this::writeEntries);
+            }
+            if (tree != null) {
+                write(file, this::writeRun);  // after the entries: it holds their file's stamp
             }
             // the checkout does not ignore target/: keep git status clean, as pytest does for its cache
             Path ignore = file.getParent().resolve(".gitignore");
@@ -341,10 +389,29 @@ public final class ResultCache {
     }
 
     private void writeRun(Writer out) throws IOException {
+        // the stamps taken before the files were read; a listed file the run did not consult, stamped by the listing
+        Function<String, SourceFiles.Stamp> stampBefore = path -> {
+            SourceFiles.Stamp consulted = tree.consulted().get(path);
+            return consulted != null ? consulted : stampNow.apply(path);
+        };
+        Set<String> listed = new HashSet<>(tree.listed());
+        Map<String, SourceFiles.Stamp> others = new TreeMap<>(tree.consulted());
+        others.keySet().removeAll(listed);
+        long lastChange = 0;
+        for (String path : tree.listed()) {
+            lastChange = Math.max(lastChange, stampBefore.apply(path).changedMillis());
+        }
+        for (SourceFiles.Stamp stamp : others.values()) {
+            lastChange = Math.max(lastChange, stamp.changedMillis());
+        }
+        Set<String> read = new HashSet<>(tree.filesRead());
+        List<String> othersRead = tree.filesRead().stream().filter(path -> !listed.contains(path)).toList();
         out.append(RUN_HEADER).append(String.valueOf(started)).append('\n');
-        out.append(tree.key()).append('\t').append(String.valueOf(tree.consulted().size())).append('\t')
-                .append(String.valueOf(tree.findings().size())).append('\t').append(String.valueOf(tree.filesRead().size())).append('\n');
-        for (Map.Entry<String, SourceFiles.Stamp> e : new TreeMap<>(tree.consulted()).entrySet()) {
+        out.append(tree.key()).append('\t').append(escape(SourceFiles.stampOf(entriesFile).id())).append('\t')
+                .append(String.valueOf(lastChange)).append('\t').append(String.valueOf(others.size())).append('\t')
+                .append(String.valueOf(tree.findings().size())).append('\t').append(String.valueOf(othersRead.size())).append('\n');
+        out.append(listedStamps(tree.listed(), stampBefore)).append('\n');
+        for (Map.Entry<String, SourceFiles.Stamp> e : others.entrySet()) {
             out.append(escape(e.getKey())).append('\t').append(escape(e.getValue().id())).append('\t')
                     .append(String.valueOf(e.getValue().changedMillis())).append('\n');
         }
@@ -352,7 +419,11 @@ public final class ResultCache {
             out.append(escape(f.path())).append('\t');
             finding(out, f);
         }
-        for (String path : tree.filesRead()) {
+        for (String path : tree.listed()) {
+            out.append(read.contains(path) ? '1' : '0');
+        }
+        out.append('\n');
+        for (String path : othersRead) {
             out.append(escape(path)).append('\n');
         }
     }

@@ -249,7 +249,11 @@ public final class SourceFiles {
         if (walked != null) {
             return walked;
         }
-        Path file = resolve(relativePath);
+        return stampOf(resolve(relativePath));
+    }
+
+    /** The stamp of any file, from one stat; {@link Stamp#ABSENT} or {@link Stamp#UNKNOWN} when there is none. */
+    static Stamp stampOf(Path file) {
         try {
             if (UNIX) {
                 return unixStamp(Files.readAttributes(file, "unix:" + STAMP_ATTRIBUTES));

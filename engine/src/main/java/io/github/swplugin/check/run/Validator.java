@@ -129,6 +129,8 @@ public final class Validator {
         private final Map<String, String> digests = new ConcurrentSkipListMap<>();
         /** The engine build, the options and the files listed: what a whole run's report is kept under. */
         private String treeKey = "";
+        /** The files listed, in the listing's order. */
+        private List<String> listed = List.of();
         /** The engine build and the options, which every key of the cache starts with; computed once (it stats the jar). */
         private String optionsKey;
 
@@ -142,11 +144,12 @@ public final class Validator {
             Set<String> roots = new LinkedHashSet<>(agent == Agent.PYTHON ? options.licenseRoots() : List.of());
             roots.addAll(agent.roots());
             List<String> all = files.list(List.copyOf(roots), this::findings);
+            listed = all;
             if (cache != null) {
                 optionsKey = optionsKey();
                 // a listing with problems (a loop, an unreadable directory) is never taken as unchanged
                 treeKey = results.isEmpty() ? ResultCache.digest(optionsKey + '\n' + String.join("\n", all)) : "";
-                Optional<ResultCache.Tree> unchanged = treeKey.isEmpty() ? Optional.empty() : cache.unchangedTree(treeKey, files::stampNow);
+                Optional<ResultCache.Tree> unchanged = treeKey.isEmpty() ? Optional.empty() : cache.unchangedTree(treeKey, all, files::stampNow);
                 if (unchanged.isPresent()) {
                     return unchanged;
                 }
@@ -233,7 +236,7 @@ public final class Validator {
         /** Keeps this run's entries and its report for the next run. */
         void save(Report report) {
             if (cache != null) {
-                cache.tree(new ResultCache.Tree(treeKey, files.consulted(), report.findings(), report.files()));
+                cache.tree(new ResultCache.Tree(treeKey, listed, files.consulted(), report.findings(), report.files()), files::stampNow);
                 cache.save();
             }
         }

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,13 +34,33 @@ public class ResultCacheTest {
      * old: files written by a test are always younger than that, so without this no test would take a file as unchanged.
      */
     public static void trustStamps(Path cacheFile) {
+        UnaryOperator<String> later = text -> {
+            String[] header = text.substring(0, text.indexOf('\n')).split(" ");
+            header[4] = String.valueOf(System.currentTimeMillis() + 3_600_000);
+            return String.join(" ", header) + text.substring(text.indexOf('\n'));
+        };
+        rewriteEntries(cacheFile, later);
+        rewrite(cacheFile, later);
+    }
+
+    /**
+     * Changes the entries file as if the last run had written it so: the run file, which names the entries file it
+     * trusts by its stamp, is brought up to date too.
+     */
+    static void rewriteEntries(Path cacheFile, UnaryOperator<String> change) {
+        rewrite(entriesFile(cacheFile), change);
+        String stamp = SourceFiles.stampOf(entriesFile(cacheFile)).id();
+        rewrite(cacheFile, text -> {
+            int second = text.indexOf('\n') + 1;
+            String[] head = text.substring(second, text.indexOf('\n', second)).split("\t", -1);
+            head[1] = stamp;
+            return text.substring(0, second) + String.join("\t", head) + text.substring(text.indexOf('\n', second));
+        });
+    }
+
+    private static void rewrite(Path file, UnaryOperator<String> change) {
         try {
-            for (Path file : List.of(cacheFile, entriesFile(cacheFile))) {
-                String text = Files.readString(file);
-                String[] header = text.substring(0, text.indexOf('\n')).split(" ");
-                header[4] = String.valueOf(System.currentTimeMillis() + 3_600_000);
-                Files.writeString(file, String.join(" ", header) + text.substring(text.indexOf('\n')));
-            }
+            Files.writeString(file, change.apply(Files.readString(file)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -148,8 +169,7 @@ public class ResultCacheTest {
         ValidatorOptions cached = cached();
         assertThat(checkout.validate(cached)).extracting(Finding::rule).contains(Rule.COMPOSE_DEPENDS);
         // marks the kept finding, so that a reuse shows; a comment appended to the script changes none of its facts
-        Path entries = entriesFile(cacheFile());
-        Files.writeString(entries, Files.readString(entries).replace("does not depend on", "(kept) does not depend on"));
+        rewriteEntries(cacheFile(), text -> text.replace("does not depend on", "(kept) does not depend on"));
         String consumer = "tests/plugin/data/sw_demo/services/consumer.py";
         checkout.write(consumer, checkout.read(consumer) + "# retried by the test runner\n");
         assertThat(checkout.validate(cached)).extracting(Finding::message).anyMatch(m -> m.contains("(kept) does not depend on"));
@@ -169,5 +189,34 @@ public class ResultCacheTest {
         // compose/ is not listed: the listing and every fact stay the same, only the answer to "is it there?" changes
         checkout.write("compose/base.yml", "services:\n  agent:\n    image: agent\n");
         assertThat(checkout.validate(cached)).isEqualTo(checkout.validate()).isNotEqualTo(missing);
+    }
+
+    @Test
+    void entriesNotWrittenByTheLastRunAreNotBelieved() throws IOException {
+        FixtureCheckout checkout = FixtureCheckout.copyTo(dir).replace(FixtureCheckout.EXPECTED, "spanType: Exit", "spanType: exit");
+        ValidatorOptions cached = cached();
+        List<Finding> fresh = checkout.validate();
+        assertThat(checkout.validate(cached)).isEqualTo(fresh).extracting(Finding::path).contains(FixtureCheckout.EXPECTED);
+        // what a pull request could commit: the expectation's entry for its very text, with its findings taken out
+        Path entries = entriesFile(cacheFile());
+        Files.writeString(entries, withoutFindingsOf(Files.readString(entries), FixtureCheckout.EXPECTED));
+        checkout.write(FixtureCheckout.EXPECTED, checkout.read(FixtureCheckout.EXPECTED));  // a new stamp, as a checkout gives it
+        assertThat(checkout.validate(cached)).isEqualTo(fresh);
+    }
+
+    /** The entries file's text with the findings of one file's entry removed. */
+    private static String withoutFindingsOf(String text, String path) {
+        List<String> lines = new java.util.ArrayList<>(List.of(text.split("\n", -1)));
+        for (int i = 0; i < lines.size(); i++) {
+            String[] head = lines.get(i).split("\t", -1);
+            if (head[0].equals(path) && head.length > 4) {
+                int count = Integer.parseInt(head[4]);
+                head[4] = "0";
+                lines.set(i, String.join("\t", head));
+                lines.subList(i + 1, i + 1 + count).clear();
+                return String.join("\n", lines);
+            }
+        }
+        throw new AssertionError(path + " has no entry");
     }
 }
