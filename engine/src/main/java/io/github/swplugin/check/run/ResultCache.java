@@ -47,9 +47,9 @@ import java.util.stream.Collectors;
  */
 public final class ResultCache {
     /** The first line of the run file, before the run's start time. */
-    private static final String RUN_HEADER = "swplugin validate run 5 ";
+    private static final String RUN_HEADER = "swplugin validate run 6 ";
     /** The first line of the entries file, before the start time, the base and the context they were computed under. */
-    private static final String ENTRIES_HEADER = "swplugin validate entries 6 ";
+    private static final String ENTRIES_HEADER = "swplugin validate entries 5 ";
     /** A change this close before the last run's start may share its stamp with the text that run read. */
     private static final long RACY_MILLIS = 2_000;
 
@@ -80,8 +80,10 @@ public final class ResultCache {
      * @param lastChange when the latest of all those files changed: a run that started soon after may share its stamp
      */
     private record LastRun(long start, String key, String entriesStamp, String listedStamps, long lastChange,
-            Map<String, SourceFiles.Stamp> others, List<Finding> findings, String listedRead, List<String> othersRead) {
-        static final LastRun NONE = new LastRun(0, "", "", "", Long.MAX_VALUE, Map.of(), List.of(), "", List.of());
+            Map<String, SourceFiles.Stamp> others, List<Finding> findings, String listedRead, List<String> othersRead, String base,
+            String context, Across across) {
+        static final LastRun NONE = new LastRun(0, "", "", "", Long.MAX_VALUE, Map.of(), List.of(), "", List.of(), "", "",
+                Across.NONE);
     }
 
     /**
@@ -107,18 +109,20 @@ public final class ResultCache {
     private String base = "";
     private String context = "";
     private Across across = Across.NONE;
+    /** Whether this run has the last run's key (so lists the same files); known once {@link #unchangedTree} ran. */
+    private boolean sameListing;
 
     /**
-     * What the checks across files found in a run, with what they read besides the base, the context and the entries'
-     * facts: the files listed ({@code tree}, the run's key) and whether each file they looked for was there.
+     * What the checks across files found in a run, with what they read besides the files listed, the base, the context
+     * and the entries' facts: whether each file they looked for was there.
      */
-    public record Across(String tree, Map<String, Boolean> probes, List<Finding> findings) {
-        static final Across NONE = new Across("", Map.of(), List.of());
+    public record Across(Map<String, Boolean> probes, List<Finding> findings) {
+        static final Across NONE = new Across(Map.of(), List.of());
     }
 
     /** The entries of the last run that wrote them, with what they were computed under. */
-    private record Entries(long start, String base, String context, Across across, Map<String, Entry> map) {
-        static final Entries NONE = new Entries(0, "", "", Across.NONE, Map.of());
+    private record Entries(long start, String base, String context, Map<String, Entry> map) {
+        static final Entries NONE = new Entries(0, "", "", Map.of());
     }
 
     private ResultCache(CheckoutRoot root, Path file, LastRun lastRun) {
@@ -148,22 +152,27 @@ public final class ResultCache {
                 }
                 List<Finding> all = new ArrayList<>();
                 for (int i = Integer.parseInt(head[4]); i > 0; i--) {
-                    String[] parts = lines.next().split("\t", 5);
-                    all.add(new Finding(unescape(parts[0]), Integer.parseInt(parts[1]), Integer.parseInt(parts[2]), rule(parts[3]),
-                            unescape(parts[4])));
+                    all.add(pathFinding(lines.next()));
                 }
                 String listedRead = lines.next();
                 List<String> othersRead = new ArrayList<>();
                 for (int i = Integer.parseInt(head[5]); i > 0; i--) {
                     othersRead.add(unescape(lines.next()));
                 }
-                return new ResultCache(root, file, new LastRun(start, head[0], unescape(head[1]), listedStamps, Long.parseLong(head[2]),
-                        others, all, listedRead, othersRead));
+                Across across = readAcross(lines, Integer.parseInt(head[6]), Integer.parseInt(head[7]));
+                return new ResultCache(root, file, new LastRun(start, head[0], unescape(head[1]), listedStamps,
+                        Long.parseLong(head[2]), others, all, listedRead, othersRead, head[8], head[9], across));
             }
         } catch (IOException | RuntimeException e) {
             // a damaged cache is only a slower run
         }
         return new ResultCache(root, file, LastRun.NONE);
+    }
+
+    /** A finding written with its path: path, line, column, rule, message. */
+    private static Finding pathFinding(String line) {
+        String[] parts = line.split("\t", 5);
+        return new Finding(unescape(parts[0]), Integer.parseInt(parts[1]), Integer.parseInt(parts[2]), rule(parts[3]), unescape(parts[4]));
     }
 
     /** A cache file's text; empty where there is none, or it is a link, not a plain file, or larger than {@link #MAX_BYTES}. */
@@ -196,7 +205,6 @@ public final class ResultCache {
                 return Entries.NONE;
             }
             String[] header = lines.header(ENTRIES_HEADER);
-            Across across = readAcross(lines);
             while (lines.hasNext()) {
                 String[] head = lines.next().split("\t", -1);
                 int count = Integer.parseInt(head[4]);
@@ -211,26 +219,23 @@ public final class ResultCache {
                 SourceFiles.Stamp stamp = new SourceFiles.Stamp(unescape(head[2]), Long.parseLong(head[3]));
                 entries.put(path, new Entry(head[1], stamp, List.copyOf(findings), facts));
             }
-            return new Entries(Long.parseLong(header[0]), header[1], header[2], across, Map.copyOf(entries));
+            return new Entries(Long.parseLong(header[0]), header[1], header[2], Map.copyOf(entries));
         } catch (IOException | RuntimeException e) {
             return Entries.NONE;  // a damaged cache is only a slower run
         }
     }
 
-    private static Across readAcross(Lines lines) {
-        String[] counts = lines.next().split("\t", -1);
+    private static Across readAcross(Lines lines, int probeCount, int findingCount) {
         Map<String, Boolean> probes = new HashMap<>();
-        for (int i = Integer.parseInt(counts[1]); i > 0; i--) {
+        for (int i = probeCount; i > 0; i--) {
             String[] parts = lines.next().split("\t", -1);
             probes.put(unescape(parts[0]), parts[1].equals("1"));
         }
         List<Finding> findings = new ArrayList<>();
-        for (int i = Integer.parseInt(counts[2]); i > 0; i--) {
-            String[] parts = lines.next().split("\t", 5);
-            findings.add(new Finding(unescape(parts[0]), Integer.parseInt(parts[1]), Integer.parseInt(parts[2]), rule(parts[3]),
-                    unescape(parts[4])));
+        for (int i = findingCount; i > 0; i--) {
+            findings.add(pathFinding(lines.next()));
         }
-        return new Across(unescape(counts[0]), Map.copyOf(probes), List.copyOf(findings));
+        return new Across(Map.copyOf(probes), List.copyOf(findings));
     }
 
     /**
@@ -239,7 +244,8 @@ public final class ResultCache {
      */
     public Optional<Tree> unchangedTree(String key, List<String> listed, Function<String, SourceFiles.Stamp> stampNow) {
         LastRun last = lastRun;
-        if (last.key().isEmpty() || !last.key().equals(key) || last.lastChange() >= last.start() - RACY_MILLIS
+        sameListing = !key.isEmpty() && last.key().equals(key);
+        if (!sameListing || last.lastChange() >= last.start() - RACY_MILLIS
                 || !last.listedStamps().equals(listedStamps(listed, stampNow)) || last.listedRead().length() != listed.size()) {
             return Optional.empty();
         }
@@ -323,10 +329,11 @@ public final class ResultCache {
      * operation name changes no fact), and every file they looked for there or not as it was. Call after every file was
      * checked or reused.
      */
-    public Optional<List<Finding>> unchangedAcross(String tree, Predicate<String> exists) {
+    public Optional<List<Finding>> unchangedAcross(Predicate<String> exists) {
         Entries last = previous();
-        Across earlier = last.across();
-        if (tree.isEmpty() || !tree.equals(earlier.tree()) || !valid(true) || !next.keySet().equals(last.map().keySet())) {
+        Across earlier = lastRun.across();
+        if (!sameListing || !base.equals(lastRun.base()) || !context.equals(lastRun.context()) || !valid(true)
+                || !next.keySet().equals(last.map().keySet())) {
             return Optional.empty();
         }
         for (Map.Entry<String, Entry> entry : next.entrySet()) {
@@ -347,9 +354,6 @@ public final class ResultCache {
     /** Keeps what the checks across files found in this run, and what they read. */
     public void across(Across found) {
         across = found;
-        if (!found.equals(previous().across())) {
-            changed.set(true);
-        }
     }
 
     public void store(String path, Entry entry) {
@@ -409,7 +413,9 @@ public final class ResultCache {
         out.append(RUN_HEADER).append(String.valueOf(started)).append('\n');
         out.append(tree.key()).append('\t').append(escape(SourceFiles.stampOf(entriesFile).id())).append('\t')
                 .append(String.valueOf(lastChange)).append('\t').append(String.valueOf(others.size())).append('\t')
-                .append(String.valueOf(tree.findings().size())).append('\t').append(String.valueOf(othersRead.size())).append('\n');
+                .append(String.valueOf(tree.findings().size())).append('\t').append(String.valueOf(othersRead.size())).append('\t')
+                .append(String.valueOf(across.probes().size())).append('\t').append(String.valueOf(across.findings().size())).append('\t')
+                .append(base).append('\t').append(context).append('\n');
         out.append(listedStamps(tree.listed(), stampBefore)).append('\n');
         for (Map.Entry<String, SourceFiles.Stamp> e : others.entrySet()) {
             out.append(escape(e.getKey())).append('\t').append(escape(e.getValue().id())).append('\t')
@@ -426,12 +432,6 @@ public final class ResultCache {
         for (String path : othersRead) {
             out.append(escape(path)).append('\n');
         }
-    }
-
-    private void writeEntries(Writer out) throws IOException {
-        out.append(ENTRIES_HEADER).append(String.valueOf(started)).append(' ').append(base).append(' ').append(context).append('\n');
-        out.append(escape(across.tree())).append('\t').append(String.valueOf(across.probes().size())).append('\t')
-                .append(String.valueOf(across.findings().size())).append('\n');
         for (Map.Entry<String, Boolean> probe : new TreeMap<>(across.probes()).entrySet()) {
             out.append(escape(probe.getKey())).append('\t').append(probe.getValue() ? "1" : "0").append('\n');
         }
@@ -439,6 +439,10 @@ public final class ResultCache {
             out.append(escape(f.path())).append('\t');
             finding(out, f);
         }
+    }
+
+    private void writeEntries(Writer out) throws IOException {
+        out.append(ENTRIES_HEADER).append(String.valueOf(started)).append(' ').append(base).append(' ').append(context).append('\n');
         for (Map.Entry<String, Entry> e : new TreeMap<>(next).entrySet()) {
             Entry entry = e.getValue();
             out.append(escape(e.getKey())).append('\t').append(entry.digest()).append('\t').append(escape(entry.stamp().id()))

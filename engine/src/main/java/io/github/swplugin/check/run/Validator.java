@@ -127,8 +127,11 @@ public final class Validator {
         private final ResultCache cache = options.caching() ? ResultCache.load(options.basedir(), options.cacheFile().orElseThrow()) : null;
         /** The digests of everything the cached files' checks consult besides their own text. */
         private final Map<String, String> digests = new ConcurrentSkipListMap<>();
-        /** The engine build, the options and the files listed: what a whole run's report is kept under. */
-        private String treeKey = "";
+        /**
+         * The engine build, the options and the files listed, digested: what a whole run's report is kept under; empty when
+         * the listing had problems (a loop, an unreadable directory), which is never taken as unchanged.
+         */
+        private String runKey = "";
         /** The files listed, in the listing's order. */
         private List<String> listed = List.of();
         /** The engine build and the options, which every key of the cache starts with; computed once (it stats the jar). */
@@ -147,9 +150,8 @@ public final class Validator {
             listed = all;
             if (cache != null) {
                 optionsKey = optionsKey();
-                // a listing with problems (a loop, an unreadable directory) is never taken as unchanged
-                treeKey = results.isEmpty() ? ResultCache.digest(optionsKey + '\n' + String.join("\n", all)) : "";
-                Optional<ResultCache.Tree> unchanged = treeKey.isEmpty() ? Optional.empty() : cache.unchangedTree(treeKey, all, files::stampNow);
+                runKey = results.isEmpty() ? ResultCache.digest(optionsKey + '\n' + String.join("\n", all)) : "";
+                Optional<ResultCache.Tree> unchanged = cache.unchangedTree(runKey, all, files::stampNow);
                 if (unchanged.isPresent()) {
                     return unchanged;
                 }
@@ -215,7 +217,7 @@ public final class Validator {
          * whose inputs came out the same.
          */
         private void acrossFiles(List<String> all) {
-            Optional<List<Finding>> unchanged = cache == null ? Optional.empty() : cache.unchangedAcross(treeKey, files::exists);
+            Optional<List<Finding>> unchanged = cache == null ? Optional.empty() : cache.unchangedAcross(files::exists);
             if (unchanged.isPresent()) {
                 unchanged.get().stream().collect(Collectors.groupingBy(Finding::path)).forEach((path, found) -> findings(path).addAll(found));
                 return;
@@ -228,7 +230,7 @@ public final class Validator {
                 return findings;
             });
             if (cache != null) {
-                cache.across(new ResultCache.Across(treeKey, Map.copyOf(probes),
+                cache.across(new ResultCache.Across(Map.copyOf(probes),
                         found.stream().flatMap(f -> f.list().stream()).toList()));
             }
         }
@@ -236,7 +238,7 @@ public final class Validator {
         /** Keeps this run's entries and its report for the next run. */
         void save(Report report) {
             if (cache != null) {
-                cache.tree(new ResultCache.Tree(treeKey, listed, files.consulted(), report.findings(), report.files()), files::stampNow);
+                cache.tree(new ResultCache.Tree(runKey, listed, files.consulted(), report.findings(), report.files()), files::stampNow);
                 cache.save();
             }
         }

@@ -169,7 +169,7 @@ public class ResultCacheTest {
         ValidatorOptions cached = cached();
         assertThat(checkout.validate(cached)).extracting(Finding::rule).contains(Rule.COMPOSE_DEPENDS);
         // marks the kept finding, so that a reuse shows; a comment appended to the script changes none of its facts
-        rewriteEntries(cacheFile(), text -> text.replace("does not depend on", "(kept) does not depend on"));
+        rewrite(cacheFile(), text -> text.replace("does not depend on", "(kept) does not depend on"));
         String consumer = "tests/plugin/data/sw_demo/services/consumer.py";
         checkout.write(consumer, checkout.read(consumer) + "# retried by the test runner\n");
         assertThat(checkout.validate(cached)).extracting(Finding::message).anyMatch(m -> m.contains("(kept) does not depend on"));
