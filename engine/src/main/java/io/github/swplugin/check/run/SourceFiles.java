@@ -19,6 +19,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
@@ -37,6 +38,8 @@ public final class SourceFiles {
      * under LANG=C) does not survive the trip from string back to path, so the path is kept as listed.
      */
     private final Map<String, Path> listed = new ConcurrentHashMap<>();
+    /** The listed files that the listing saw as plain files (not links, FIFOs or devices). */
+    private final Set<String> regular = ConcurrentHashMap.newKeySet();
     /** Every file the run asked about, with its stamp from before it was read: what the run's report depends on. */
     private final Map<String, Stamp> consulted = new ConcurrentHashMap<>();
     /** The stamps the listing took of the files it found (links aside), so that stamping them costs no second stat. */
@@ -102,6 +105,9 @@ public final class SourceFiles {
                     // FIFOs and devices are listed too: reading them is refused with a finding, never attempted
                     listed.put(entryName, entry);
                     files.add(entryName);
+                    if (seen != null && seen.regular()) {
+                        regular.add(entryName);
+                    }
                     if (seen != null && seen.stamp() != null) {
                         walkStamps.put(entryName, seen.stamp());
                     }
@@ -120,12 +126,13 @@ public final class SourceFiles {
     }
 
     /** What one lstat of a listed entry told: its kind and, where files are stamped, the stamp of anything but a link. */
-    private record Seen(boolean directory, boolean link, Stamp stamp) {
+    private record Seen(boolean directory, boolean link, boolean regular, Stamp stamp) {
     }
 
     private static final int FILE_TYPE = 0170000;
     private static final int DIRECTORY = 0040000;
     private static final int LINK = 0120000;
+    private static final int REGULAR = 0100000;
 
     private Seen lstat(Path entry) {
         try {
@@ -133,10 +140,10 @@ public final class SourceFiles {
                 // the stamp comes with the kind: one stat per file for listing and stamping both
                 Map<String, Object> a = Files.readAttributes(entry, "unix:mode," + STAMP_ATTRIBUTES, LinkOption.NOFOLLOW_LINKS);
                 int type = (Integer) a.get("mode") & FILE_TYPE;
-                return new Seen(type == DIRECTORY, type == LINK, type == LINK ? null : unixStamp(a));
+                return new Seen(type == DIRECTORY, type == LINK, type == REGULAR, type == LINK ? null : unixStamp(a));
             }
             BasicFileAttributes a = Files.readAttributes(entry, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-            return new Seen(a.isDirectory(), a.isSymbolicLink(), null);
+            return new Seen(a.isDirectory(), a.isSymbolicLink(), a.isRegularFile(), null);
         } catch (IOException | RuntimeException e) {
             return null;
         }
@@ -280,6 +287,9 @@ public final class SourceFiles {
     /** Whether a file of the checkout is there; one reached through a link out of the checkout is not (nothing outside is probed). */
     boolean exists(String relativePath) {
         stamp(relativePath);
+        if (regular.contains(relativePath)) {
+            return true;  // the listing saw a plain file there: no second stat for each file a compose file names
+        }
         Path file = resolve(relativePath);
         if (listed.containsKey(relativePath)) {
             return Files.isRegularFile(file);

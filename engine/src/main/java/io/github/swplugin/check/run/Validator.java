@@ -270,11 +270,9 @@ public final class Validator {
                 return;  // a caller that wrote only some files: the others are not its concern, the context files are read
             }
             FileFindings findings = findings(path);
-            // the Java agent's repository checks its own headers; there only the expectations are read
-            boolean licensed = agent == Agent.PYTHON && licenses.needed(path);
             boolean isText = path.endsWith(".py") || path.endsWith(".yml") || path.endsWith(".yaml");
             if (!isText) {
-                if (licensed) {
+                if (licensed(path)) {
                     files.head(path, LicenseHeader.HEAD_CHARS, findings).ifPresent(head -> {
                         filesRead.add(path);
                         LicenseHeaders.checkHead(head, findings);
@@ -306,7 +304,7 @@ public final class Validator {
                     return;
                 }
             }
-            List<String> facts = checkText(path, read, licensed, findings);
+            List<String> facts = checkText(path, read, licensed(path), findings);
             if (cacheable && read.isPresent()) {
                 cache.store(path, new ResultCache.Entry(digest, stamp, List.copyOf(findings.list()), facts));
             }
@@ -320,6 +318,15 @@ public final class Validator {
                 context.agentNames(path, ComposeFile.agentNames(entry.facts()));
             }
             context.facts(path, entry.facts());
+        }
+
+        /**
+         * Whether the file needs the license header; asked only of files that are read (a reused file's entry holds its
+         * license finding), since matching the ignore patterns costs more than a cached file's whole reuse.
+         */
+        private boolean licensed(String path) {
+            // the Java agent's repository checks its own headers; there only the expectations are read
+            return agent == Agent.PYTHON && licenses.needed(path);
         }
 
         /** Checks one file's text; returns what the run learns from it besides findings (a compose file's agent names). */
