@@ -126,15 +126,18 @@ final class ComposeScripts {
      * @param exists whether a file of the checkout, by its relative path, is there
      */
     static void check(List<String> files, RunContext context, Predicate<String> exists, Function<String, FileFindings> findingsFor) {
-        // a base file's services are read for every service extending them: each file's facts are parsed once
-        Map<String, Optional<Services>> parsed = new HashMap<>();
-        Function<String, Optional<Services>> composeFiles = path -> parsed.computeIfAbsent(path, p -> context.facts(p).map(Services::of));
+        // a base file's services are read for every service extending them: parsed once, and kept (only the bases are:
+        // every compose file of a large checkout kept at once took megabytes of a small heap)
+        Map<String, Optional<Services>> bases = new HashMap<>();
         // the expectations beside each compose file, found in one pass: not one pass over the checkout per compose file
         Map<String, List<String>> expectations = files.stream().filter(context.agent()::isExpectedData)
                 .collect(Collectors.groupingBy(RunContext::parent));
         for (String path : files) {
             if (ComposeFile.is(path)) {
-                composeFiles.apply(path).ifPresent(services -> {
+                Optional<Services> own = context.facts(path).map(Services::of);
+                Function<String, Optional<Services>> composeFiles = file -> file.equals(path) ? own
+                        : bases.computeIfAbsent(file, p -> context.facts(p).map(Services::of));
+                own.ifPresent(services -> {
                     // the files each service runs, for the services whose every script was found
                     Map<String, List<String>> scripts = new HashMap<>();
                     Set<String> unknown = new HashSet<>();

@@ -133,7 +133,7 @@ public final class RunContext {
 
     /** Records what a file said for the checks across files: read now, or from the cache. */
     public void facts(String path, List<String> said) {
-        facts.put(path, List.copyOf(said));
+        facts.put(path, PackedStrings.of(said));
     }
 
     /** What the file said, or empty when it was not read in this run. */

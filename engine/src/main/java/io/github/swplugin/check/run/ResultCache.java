@@ -2,6 +2,7 @@ package io.github.swplugin.check.run;
 
 import io.github.swplugin.check.Finding;
 import io.github.swplugin.check.Rule;
+import io.github.swplugin.check.files.PackedStrings;
 import io.github.swplugin.core.AtomicFiles;
 import io.github.swplugin.core.CheckoutRoot;
 import java.io.BufferedWriter;
@@ -215,7 +216,7 @@ public final class ResultCache {
                     findings.add(new Finding(path, Integer.parseInt(parts[0]), Integer.parseInt(parts[1]), rule(parts[2]),
                             unescape(parts[3])));
                 }
-                List<String> facts = Arrays.stream(head, 5, head.length).map(ResultCache::unescape).toList();
+                List<String> facts = PackedStrings.of(Arrays.stream(head, 5, head.length).map(ResultCache::unescape).toList());
                 SourceFiles.Stamp stamp = new SourceFiles.Stamp(unescape(head[2]), Long.parseLong(head[3]));
                 entries.put(path, new Entry(head[1], stamp, List.copyOf(findings), facts));
             }
@@ -324,10 +325,10 @@ public final class ResultCache {
     }
 
     /**
-     * The last run's findings across files, when nothing they were computed from has changed: the same files listed
-     * ({@code tree}), base and context, every file's facts the same as its entry's last time (a changed comment, tag or
+     * The last run's findings across files, when nothing they were computed from has changed: the same key (so the same
+     * files listed), base and context, every file's facts the same as its entry's last time (a changed comment, tag or
      * operation name changes no fact), and every file they looked for there or not as it was. Call after every file was
-     * checked or reused.
+     * checked or reused, and after {@link #unchangedTree}.
      */
     public Optional<List<Finding>> unchangedAcross(Predicate<String> exists) {
         Entries last = previous();

@@ -33,16 +33,20 @@ public final class SourceFiles {
     private final long maxBytes;
     /** Whether files are stamped as they are consulted: only a run with a cache has a use for the extra stat. */
     private final boolean stamping;
+    /** The listed files by the name findings give them. */
+    private final Set<String> listed = ConcurrentHashMap.newKeySet();
     /**
-     * The listed files by the name findings give them. A name that the locale cannot spell (sw_café
-     * under LANG=C) does not survive the trip from string back to path, so the path is kept as listed.
+     * The paths of listed names beyond ASCII. A name that the locale cannot spell (sw_café under LANG=C) does not survive
+     * the trip from string back to path, so its path is kept as listed; any other name comes back as it was, and keeping
+     * a path for each of a large checkout's files cost megabytes.
      */
-    private final Map<String, Path> listed = new ConcurrentHashMap<>();
-    /** The listed files that the listing saw as plain files (not links, FIFOs or devices). */
-    private final Set<String> regular = ConcurrentHashMap.newKeySet();
+    private final Map<String, Path> beyondAscii = new ConcurrentHashMap<>();
     /** Every file the run asked about, with its stamp from before it was read: what the run's report depends on. */
     private final Map<String, Stamp> consulted = new ConcurrentHashMap<>();
-    /** The stamps the listing took of the files it found (links aside), so that stamping them costs no second stat. */
+    /**
+     * The stamps the listing took of the plain files it found (not links, FIFOs or devices), so that stamping them, or
+     * asking whether they are there, costs no second stat.
+     */
     private final Map<String, Stamp> walkStamps = new ConcurrentHashMap<>();
 
     SourceFiles(Path basedir, long maxBytes, boolean stamping) {
@@ -103,12 +107,12 @@ public final class SourceFiles {
                 }
                 if (!directory) {
                     // FIFOs and devices are listed too: reading them is refused with a finding, never attempted
-                    listed.put(entryName, entry);
-                    files.add(entryName);
-                    if (seen != null && seen.regular()) {
-                        regular.add(entryName);
+                    listed.add(entryName);
+                    if (!isAscii(entryName)) {
+                        beyondAscii.put(entryName, entry);
                     }
-                    if (seen != null && seen.stamp() != null) {
+                    files.add(entryName);
+                    if (seen != null && seen.regular() && seen.stamp() != null) {
                         walkStamps.put(entryName, seen.stamp());
                     }
                 } else if (fileName.equals("expected.data.yml") || fileName.equals("expected.data.yaml")) {
@@ -125,7 +129,16 @@ public final class SourceFiles {
         }
     }
 
-    /** What one lstat of a listed entry told: its kind and, where files are stamped, the stamp of anything but a link. */
+    private static boolean isAscii(String name) {
+        for (int i = 0; i < name.length(); i++) {
+            if (name.charAt(i) > 127) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** What one lstat of a listed entry told: its kind and, where files are stamped, the stamp of a plain file. */
     private record Seen(boolean directory, boolean link, boolean regular, Stamp stamp) {
     }
 
@@ -140,7 +153,7 @@ public final class SourceFiles {
                 // the stamp comes with the kind: one stat per file for listing and stamping both
                 Map<String, Object> a = Files.readAttributes(entry, "unix:mode," + STAMP_ATTRIBUTES, LinkOption.NOFOLLOW_LINKS);
                 int type = (Integer) a.get("mode") & FILE_TYPE;
-                return new Seen(type == DIRECTORY, type == LINK, type == REGULAR, type == LINK ? null : unixStamp(a));
+                return new Seen(type == DIRECTORY, type == LINK, type == REGULAR, type == REGULAR ? unixStamp(a) : null);
             }
             BasicFileAttributes a = Files.readAttributes(entry, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
             return new Seen(a.isDirectory(), a.isSymbolicLink(), a.isRegularFile(), null);
@@ -173,7 +186,7 @@ public final class SourceFiles {
      * (the component registry) is the user's choice.
      */
     private boolean readsOutside(String relativePath, Path file, FileFindings findings) {
-        if (listed.containsKey(relativePath) || !file.toAbsolutePath().normalize().startsWith(basedir.toAbsolutePath().normalize())) {
+        if (listed.contains(relativePath) || !file.toAbsolutePath().normalize().startsWith(basedir.toAbsolutePath().normalize())) {
             return false;
         }
         try {
@@ -287,11 +300,11 @@ public final class SourceFiles {
     /** Whether a file of the checkout is there; one reached through a link out of the checkout is not (nothing outside is probed). */
     boolean exists(String relativePath) {
         stamp(relativePath);
-        if (regular.contains(relativePath)) {
-            return true;  // the listing saw a plain file there: no second stat for each file a compose file names
+        if (walkStamps.containsKey(relativePath)) {
+            return true;  // the listing saw a plain file there: no second stat for each script a compose file names
         }
         Path file = resolve(relativePath);
-        if (listed.containsKey(relativePath)) {
+        if (listed.contains(relativePath)) {
             return Files.isRegularFile(file);
         }
         try {
@@ -302,7 +315,7 @@ public final class SourceFiles {
     }
 
     private Path resolve(String relativePath) {
-        Path file = listed.get(relativePath);
+        Path file = beyondAscii.get(relativePath);
         return file != null ? file : basedir.resolve(relativePath);
     }
 

@@ -269,7 +269,14 @@ public final class Validator {
             if (phase == LAST_PHASE && !options.wants(path)) {
                 return;  // a caller that wrote only some files: the others are not its concern, the context files are read
             }
-            FileFindings findings = findings(path);
+            FileFindings findings = new FileFindings(path);
+            check(path, phase, findings);
+            if (!findings.list().isEmpty()) {
+                results.add(findings);  // only these: one empty list per file of a large checkout was megabytes in -Xmx64m
+            }
+        }
+
+        private void check(String path, int phase, FileFindings findings) {
             boolean isText = path.endsWith(".py") || path.endsWith(".yml") || path.endsWith(".yaml");
             if (!isText) {
                 if (licensed(path)) {

@@ -1,0 +1,30 @@
+package io.github.swplugin.check.files;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Facts packed into one string read back as they were written, empty ones and line breaks included. */
+class PackedStringsTest {
+    @Test
+    void everyStringComesBackAsItWas() {
+        List<String> facts = List.of("service provider", "", "mount provider /app tests/plugin/data/sw_x", "a\nb", "ports 9091 9092", "");
+        List<String> packed = PackedStrings.of(facts);
+        assertThat(packed).isEqualTo(facts).hasSize(6);
+        assertThat(packed.get(1)).isEmpty();
+        assertThat(packed.get(3)).isEqualTo("a\nb");
+        assertThat(PackedStrings.of(packed)).isSameAs(packed);
+        assertThat(PackedStrings.of(List.of())).isEmpty();
+    }
+
+    @Test
+    void itCannotBeChangedAndHoldsNoNull() {
+        List<String> packed = PackedStrings.of(List.of("x", "y"));
+        assertThatThrownBy(() -> packed.add("z")).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> packed.get(2)).isInstanceOf(IndexOutOfBoundsException.class);
+        assertThatThrownBy(() -> PackedStrings.of(Arrays.asList("x", null))).isInstanceOf(NullPointerException.class);
+    }
+}
