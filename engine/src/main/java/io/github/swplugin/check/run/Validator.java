@@ -28,6 +28,7 @@ import io.github.swplugin.core.LicenseHeader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -222,7 +223,7 @@ public final class Validator {
                 unchanged.get().stream().collect(Collectors.groupingBy(Finding::path)).forEach((path, found) -> findings(path).addAll(found));
                 return;
             }
-            Map<String, Boolean> probes = new ConcurrentSkipListMap<>();
+            Map<String, Boolean> probes = new HashMap<>();
             List<FileFindings> found = new ArrayList<>();
             AcrossFiles.check(all, context, path -> probes.computeIfAbsent(path, files::exists), path -> {
                 FileFindings findings = findings(path);
