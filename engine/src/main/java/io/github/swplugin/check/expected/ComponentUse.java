@@ -21,16 +21,12 @@ public record ComponentUse(int id, int line, int column, String spanType) {
     /** The literal componentIds of the file's segment spans, in file order. */
     public static List<ComponentUse> in(Node root) {
         List<ComponentUse> uses = new ArrayList<>();
-        for (MappingNode item : Trace.segmentItems(root)) {
-            for (MappingNode segment : Trace.segments(item)) {
-                for (MappingNode span : Trace.spans(segment)) {
-                    OptionalInt id = Trace.exactInt(span, "componentId");
-                    if (id.isPresent()) {
-                        Node at = Trace.at(span, "componentId");
-                        String type = Trace.exact(span, "spanType").filter(t -> WORD.matcher(t).matches()).orElse("");
-                        uses.add(new ComponentUse(id.getAsInt(), YamlLoader.line(at), YamlLoader.column(at), type));
-                    }
-                }
+        for (MappingNode span : Trace.allSpans(root)) {
+            OptionalInt id = Trace.exactInt(span, "componentId");
+            if (id.isPresent()) {
+                Node at = Trace.at(span, "componentId");
+                String type = Trace.exact(span, "spanType").filter(t -> WORD.matcher(t).matches()).orElse("");
+                uses.add(new ComponentUse(id.getAsInt(), YamlLoader.line(at), YamlLoader.column(at), type));
             }
         }
         return uses;

@@ -20,16 +20,12 @@ public record PeerUse(String host, int port, int line, int column) {
     /** The literal host:port peers of the file's segment spans, in file order. */
     public static List<PeerUse> in(Node root) {
         List<PeerUse> uses = new ArrayList<>();
-        for (MappingNode item : Trace.segmentItems(root)) {
-            for (MappingNode segment : Trace.segments(item)) {
-                for (MappingNode span : Trace.spans(segment)) {
-                    Optional<Matcher> peer = Trace.exact(span, "peer").map(HOST_PORT::matcher).filter(Matcher::matches);
-                    if (peer.isPresent()) {
-                        Node at = Trace.at(span, "peer");
-                        uses.add(new PeerUse(peer.get().group(1), Integer.parseInt(peer.get().group(2)), YamlLoader.line(at),
-                                YamlLoader.column(at)));
-                    }
-                }
+        for (MappingNode span : Trace.allSpans(root)) {
+            Optional<Matcher> peer = Trace.exact(span, "peer").map(HOST_PORT::matcher).filter(Matcher::matches);
+            if (peer.isPresent()) {
+                Node at = Trace.at(span, "peer");
+                uses.add(new PeerUse(peer.get().group(1), Integer.parseInt(peer.get().group(2)), YamlLoader.line(at),
+                        YamlLoader.column(at)));
             }
         }
         return uses;

@@ -2,6 +2,7 @@ package io.github.swplugin.check.expected;
 
 import io.github.swplugin.check.YamlLoader;
 import io.github.swplugin.collector.Expression;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -37,6 +38,17 @@ final class Trace {
 
     static List<MappingNode> spans(Node segment) {
         return mappings(segment, "spans");
+    }
+
+    /** Every span of every segment of every service, in file order. */
+    static List<MappingNode> allSpans(Node root) {
+        List<MappingNode> all = new ArrayList<>();
+        for (MappingNode item : segmentItems(root)) {
+            for (MappingNode segment : segments(item)) {
+                all.addAll(spans(segment));
+            }
+        }
+        return all;
     }
 
     static List<MappingNode> refs(Node span) {

@@ -423,8 +423,7 @@ public final class ResultCache {
                     .append(String.valueOf(e.getValue().changedMillis())).append('\n');
         }
         for (Finding f : tree.findings()) {
-            out.append(escape(f.path())).append('\t');
-            finding(out, f);
+            pathFinding(out, f);
         }
         for (String path : tree.listed()) {
             out.append(read.contains(path) ? '1' : '0');
@@ -437,8 +436,7 @@ public final class ResultCache {
             out.append(escape(probe.getKey())).append('\t').append(probe.getValue() ? "1" : "0").append('\n');
         }
         for (Finding f : across.findings()) {
-            out.append(escape(f.path())).append('\t');
-            finding(out, f);
+            pathFinding(out, f);
         }
     }
 
@@ -457,6 +455,12 @@ public final class ResultCache {
                 finding(out, f);
             }
         }
+    }
+
+    /** A finding with its path, as {@link #pathFinding(String)} reads it. */
+    private static void pathFinding(Writer out, Finding f) throws IOException {
+        out.append(escape(f.path())).append('\t');
+        finding(out, f);
     }
 
     private static void finding(Writer out, Finding f) throws IOException {
