@@ -15,7 +15,10 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,21 +36,23 @@ public final class SourceFiles {
     private final long maxBytes;
     /** Whether files are stamped as they are consulted: only a run with a cache has a use for the extra stat. */
     private final boolean stamping;
+    // the listing's own sets and maps are written by the listing alone, before any check reads them from its threads
+
     /** The listed files by the name findings give them. */
-    private final Set<String> listed = ConcurrentHashMap.newKeySet();
+    private final Set<String> listed = new HashSet<>();
     /**
      * The paths of listed names beyond ASCII. A name that the locale cannot spell (sw_café under LANG=C) does not survive
      * the trip from string back to path, so its path is kept as listed; any other name comes back as it was, and keeping
      * a path for each of a large checkout's files cost megabytes.
      */
-    private final Map<String, Path> beyondAscii = new ConcurrentHashMap<>();
+    private final Map<String, Path> beyondAscii = new HashMap<>();
     /** Every file the run asked about, with its stamp from before it was read: what the run's report depends on. */
     private final Map<String, Stamp> consulted = new ConcurrentHashMap<>();
     /**
      * The stamps the listing took of the plain files it found (not links, FIFOs or devices), so that stamping them, or
      * asking whether they are there, costs no second stat.
      */
-    private final Map<String, Stamp> walkStamps = new ConcurrentHashMap<>();
+    private final Map<String, Stamp> walkStamps = new HashMap<>();
 
     SourceFiles(Path basedir, long maxBytes, boolean stamping) {
         this.basedir = basedir;
@@ -65,60 +70,48 @@ public final class SourceFiles {
         for (String root : roots) {
             Path start = basedir.resolve(root);
             if (Files.isDirectory(start) && !leadsOut(start, findingsFor)) {
-                walk(start, root, new ArrayDeque<>(), files, findingsFor);
+                Object key = directoryKey(start, root, findingsFor);
+                if (key != null) {
+                    walk(start, root, key, new ArrayDeque<>(), files, findingsFor);
+                }
             }
         }
-        return files.stream().distinct().sorted().toList();
+        files.sort(null);
+        List<String> distinct = new ArrayList<>(files.size());  // roots may overlap: each file once
+        for (String file : files) {
+            if (distinct.isEmpty() || !distinct.get(distinct.size() - 1).equals(file)) {
+                distinct.add(file);
+            }
+        }
+        return Collections.unmodifiableList(distinct);
     }
 
     /**
      * Lists one directory, and those below it. A checkout holds tens of thousands of files, and this runs before every
-     * run, the unchanged ones too: one lstat per entry, a second stat only for links, names built as strings.
+     * run, the unchanged ones too: the names of a directory in one call, one lstat per entry (which also gives a
+     * directory's key), a second stat only for links, names built as strings.
      *
-     * @param ancestors the file keys of the directories on the way here, by which a link back up is known as a loop
+     * @param key the directory's file key, by which a link back up to it is known as a loop
+     * @param ancestors the keys of the directories on the way here
      */
-    private void walk(Path dir, String name, Deque<Object> ancestors, List<String> files, Function<String, FileFindings> findingsFor) {
-        Object key;
-        try {
-            key = Files.readAttributes(dir, BasicFileAttributes.class).fileKey();
-            if (key == null) {
-                key = dir.toRealPath();  // a file system without keys (Windows)
-            }
-        } catch (IOException e) {
-            findingsFor.apply(name).add(Rule.UNREADABLE_FILE, 1, 1, "cannot be listed: " + FileText.reason(e));
-            return;
-        }
+    private void walk(Path dir, String name, Object key, Deque<Object> ancestors, List<String> files, Function<String, FileFindings> findingsFor) {
         if (ancestors.contains(key)) {
             findingsFor.apply(name).add(Rule.UNREADABLE_FILE, 1, 1, "cannot be listed: " + FileText.reason(new FileSystemLoopException(name)));
             return;
         }
         ancestors.push(key);
-        try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
-            for (Path entry : entries) {
-                String fileName = entry.getFileName().toString();
-                String entryName = name + '/' + fileName;
-                Seen seen = lstat(entry);
-                boolean directory = seen != null && seen.directory();
-                if (seen != null && seen.link()) {
-                    if (leadsOut(entry, findingsFor)) {
-                        continue;
-                    }
-                    directory = Files.isDirectory(entry);  // false when dangling: listed as a file, and reading it says why
+        try {
+            String[] names = dir.toFile().list();
+            if (names != null && spelledExactly(names)) {
+                for (String fileName : names) {
+                    visit(dir.resolve(fileName), name, fileName, ancestors, files, findingsFor);
                 }
-                if (!directory) {
-                    // FIFOs and devices are listed too: reading them is refused with a finding, never attempted
-                    listed.add(entryName);
-                    if (!isAscii(entryName)) {
-                        beyondAscii.put(entryName, entry);
+            } else {
+                // the directory stream keeps each name's bytes, and says why a directory cannot be listed
+                try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
+                    for (Path entry : entries) {
+                        visit(entry, name, entry.getFileName().toString(), ancestors, files, findingsFor);
                     }
-                    files.add(entryName);
-                    if (seen != null && seen.regular() && seen.stamp() != null) {
-                        walkStamps.put(entryName, seen.stamp());
-                    }
-                } else if (fileName.equals("expected.data.yml") || fileName.equals("expected.data.yaml")) {
-                    findingsFor.apply(entryName).add(Rule.UNREADABLE_FILE, 1, 1, "is a directory, not a file: rename it");
-                } else if (!fileName.equals(".git")) {
-                    walk(entry, entryName, ancestors, files, findingsFor);
                 }
             }
         } catch (IOException | DirectoryIteratorException e) {
@@ -127,6 +120,53 @@ public final class SourceFiles {
         } finally {
             ancestors.pop();
         }
+    }
+
+    /** One entry of a listed directory: a file is listed, a directory walked. */
+    private void visit(Path entry, String dirName, String fileName, Deque<Object> ancestors, List<String> files,
+            Function<String, FileFindings> findingsFor) {
+        String entryName = dirName + '/' + fileName;
+        Seen seen = lstat(entry);
+        boolean directory = seen != null && seen.directory();
+        Object key = seen == null ? null : seen.key();
+        if (seen != null && seen.link()) {
+            if (leadsOut(entry, findingsFor)) {
+                return;
+            }
+            directory = Files.isDirectory(entry);  // false when dangling: listed as a file, and reading it says why
+            key = directory ? directoryKey(entry, entryName, findingsFor) : null;
+        }
+        if (!directory) {
+            // FIFOs and devices are listed too: reading them is refused with a finding, never attempted
+            listed.add(entryName);
+            if (!isAscii(entryName)) {
+                beyondAscii.put(entryName, entry);
+            }
+            files.add(entryName);
+            if (seen != null && seen.regular() && seen.stamp() != null) {
+                walkStamps.put(entryName, seen.stamp());
+            }
+        } else if (fileName.equals("expected.data.yml") || fileName.equals("expected.data.yaml")) {
+            findingsFor.apply(entryName).add(Rule.UNREADABLE_FILE, 1, 1, "is a directory, not a file: rename it");
+        } else if (!fileName.equals(".git") && key != null) {
+            walk(entry, entryName, key, ancestors, files, findingsFor);
+        }
+    }
+
+    /**
+     * Whether names from {@link java.io.File#list} name their files exactly: a name the locale cannot spell comes back
+     * with {@code ?} or U+FFFD in place of its bytes, and the directory is then listed again by a directory stream.
+     */
+    private static boolean spelledExactly(String[] names) {
+        for (String fileName : names) {
+            for (int i = 0; i < fileName.length(); i++) {
+                char c = fileName.charAt(i);
+                if (c > 127 || c == '?') {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     private static boolean isAscii(String name) {
@@ -138,8 +178,11 @@ public final class SourceFiles {
         return true;
     }
 
-    /** What one lstat of a listed entry told: its kind and, where files are stamped, the stamp of a plain file. */
-    private record Seen(boolean directory, boolean link, boolean regular, Stamp stamp) {
+    /**
+     * What one lstat of a listed entry told: its kind, a directory's key and, where files are stamped, the stamp of a
+     * plain file.
+     */
+    private record Seen(boolean directory, boolean link, boolean regular, Object key, Stamp stamp) {
     }
 
     private static final int FILE_TYPE = 0170000;
@@ -153,13 +196,37 @@ public final class SourceFiles {
                 // the stamp comes with the kind: one stat per file for listing and stamping both
                 Map<String, Object> a = Files.readAttributes(entry, "unix:mode," + STAMP_ATTRIBUTES, LinkOption.NOFOLLOW_LINKS);
                 int type = (Integer) a.get("mode") & FILE_TYPE;
-                return new Seen(type == DIRECTORY, type == LINK, type == REGULAR, type == REGULAR ? unixStamp(a) : null);
+                return new Seen(type == DIRECTORY, type == LINK, type == REGULAR, type == DIRECTORY ? inode(a) : null,
+                        type == REGULAR ? unixStamp(a) : null);
             }
             BasicFileAttributes a = Files.readAttributes(entry, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-            return new Seen(a.isDirectory(), a.isSymbolicLink(), a.isRegularFile(), null);
+            return new Seen(a.isDirectory(), a.isSymbolicLink(), a.isRegularFile(), a.isDirectory() ? keyOf(entry, a) : null, null);
         } catch (IOException | RuntimeException e) {
             return null;
         }
+    }
+
+    /** The key of a directory reached by its name or through a link; null after reporting why there is none. */
+    private Object directoryKey(Path dir, String name, Function<String, FileFindings> findingsFor) {
+        try {
+            if (UNIX && stamping) {
+                return inode(Files.readAttributes(dir, "unix:dev,ino"));
+            }
+            return keyOf(dir, Files.readAttributes(dir, BasicFileAttributes.class));
+        } catch (IOException e) {
+            findingsFor.apply(name).add(Rule.UNREADABLE_FILE, 1, 1, "cannot be listed: " + FileText.reason(e));
+            return null;
+        }
+    }
+
+    /** A directory's device and inode: its key in a walk that stamps, where the attribute map gives them. */
+    private static String inode(Map<String, Object> attributes) {
+        return attributes.get("dev") + ":" + attributes.get("ino");
+    }
+
+    private static Object keyOf(Path dir, BasicFileAttributes attributes) throws IOException {
+        Object key = attributes.fileKey();
+        return key != null ? key : dir.toRealPath();  // a file system without keys (Windows)
     }
 
     /** Whether {@code path} is a link whose target is outside the checkout; such a link is reported. */
