@@ -7,6 +7,7 @@ import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -103,6 +104,16 @@ public final class CheckoutLock implements AutoCloseable {
             }
         }
         Object before = key(file);
+        if (before == null) {
+            // made first, so that the name is known to lead to it before it is locked; created by the open below,
+            // it would have no identity to compare, and every first run would wait a round for nothing
+            try {
+                Files.createFile(file);
+            } catch (FileAlreadyExistsException e) {
+                // another run made it: compared below like any other
+            }
+            before = key(file);
+        }
         FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE,
                 LinkOption.NOFOLLOW_LINKS);
         FileLock lock;

@@ -29,6 +29,16 @@ class CheckoutLockTest {
     }
 
     @Test
+    void aFreeCheckoutIsLockedAtTheFirstAttemptWithoutWaiting() {
+        // with no time to wait, a lock nobody holds must be taken at once: a first attempt that failed (as it did when
+        // the lock file had to be created) would refuse here, and make every run in a fresh checkout wait a round
+        try (CheckoutLock lock = CheckoutLock.acquire(checkout, Duration.ZERO, "fresh")) {
+            assertThat(checkout.resolve(CheckoutLock.FILE)).exists();
+        }
+        assertThat(checkout.resolve(CheckoutLock.FILE)).doesNotExist();
+    }
+
+    @Test
     void aLockFilePlantedAsALinkIsRefusedAndItsTargetKeepsItsBytes() throws IOException {
         Path victim = Files.writeString(checkout.resolveSibling(checkout.getFileName() + "-victim"), "precious\n");
         Files.createSymbolicLink(checkout.resolve(CheckoutLock.FILE), victim);
