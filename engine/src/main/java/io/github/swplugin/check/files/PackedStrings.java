@@ -36,6 +36,27 @@ public final class PackedStrings extends AbstractList<String> implements RandomA
         return new PackedStrings(text.toString(), ends);
     }
 
+    /**
+     * The fields of {@code text} from {@code start} on, cut at each {@code separator}: packed as they lie, with no
+     * string of their own on the way (a cache file holds a line of them for each of a checkout's files).
+     */
+    public static List<String> split(String text, int start, char separator) {
+        int count = 1;
+        for (int i = text.indexOf(separator, start); i >= 0; i = text.indexOf(separator, i + 1)) {
+            count++;
+        }
+        StringBuilder packed = new StringBuilder(text.length() - start);
+        int[] ends = new int[count];
+        int from = start;
+        for (int i = 0; i < count; i++) {
+            int end = i < count - 1 ? text.indexOf(separator, from) : text.length();
+            packed.append(text, from, end);
+            ends[i] = packed.length();
+            from = end + 1;
+        }
+        return new PackedStrings(packed.toString(), ends);
+    }
+
     @Override
     public String get(int index) {
         Objects.checkIndex(index, ends.length);

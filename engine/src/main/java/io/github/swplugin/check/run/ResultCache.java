@@ -19,6 +19,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
@@ -207,23 +208,43 @@ public final class ResultCache {
             }
             String[] header = lines.header(ENTRIES_HEADER);
             while (lines.hasNext()) {
-                String[] head = lines.next().split("\t", -1);
-                int count = Integer.parseInt(head[4]);
-                List<Finding> findings = new ArrayList<>();
-                String path = unescape(head[0]);
+                // path, digest, stamp, its time, the number of findings, then a column per fact: cut by hand, a line per file
+                String line = lines.next();
+                int digestAt = line.indexOf('\t') + 1;
+                int stampAt = line.indexOf('\t', digestAt) + 1;
+                int timeAt = line.indexOf('\t', stampAt) + 1;
+                int countAt = line.indexOf('\t', timeAt) + 1;
+                int factsAt = line.indexOf('\t', countAt) + 1;
+                if (digestAt == 0 || stampAt == 0 || timeAt == 0 || countAt == 0) {
+                    throw new IllegalStateException("not an entry");
+                }
+                String path = unescape(line.substring(0, digestAt - 1));
+                int count = Integer.parseInt(line, countAt, factsAt == 0 ? line.length() : factsAt - 1, 10);
+                List<Finding> findings = new ArrayList<>(count);
                 for (int f = 0; f < count; f++) {
                     String[] parts = lines.next().split("\t", 4);
                     findings.add(new Finding(path, Integer.parseInt(parts[0]), Integer.parseInt(parts[1]), rule(parts[2]),
                             unescape(parts[3])));
                 }
-                List<String> facts = PackedStrings.of(Arrays.stream(head, 5, head.length).map(ResultCache::unescape).toList());
-                SourceFiles.Stamp stamp = new SourceFiles.Stamp(unescape(head[2]), Long.parseLong(head[3]));
-                entries.put(path, new Entry(head[1], stamp, List.copyOf(findings), facts));
+                SourceFiles.Stamp stamp = new SourceFiles.Stamp(unescape(line.substring(stampAt, timeAt - 1)),
+                        Long.parseLong(line, timeAt, countAt - 1, 10));
+                entries.put(path, new Entry(line.substring(digestAt, stampAt - 1), stamp, List.copyOf(findings), facts(line, factsAt)));
             }
-            return new Entries(Long.parseLong(header[0]), header[1], header[2], Map.copyOf(entries));
+            return new Entries(Long.parseLong(header[0]), header[1], header[2], Collections.unmodifiableMap(entries));
         } catch (IOException | RuntimeException e) {
             return Entries.NONE;  // a damaged cache is only a slower run
         }
+    }
+
+    /** The facts of an entry's line, from where they start (0: it has none). */
+    private static List<String> facts(String line, int start) {
+        if (start == 0) {
+            return List.of();
+        }
+        if (line.indexOf('\\', start) < 0) {
+            return PackedStrings.split(line, start, '\t');  // nearly every fact is plain: packed as it lies
+        }
+        return PackedStrings.of(Arrays.stream(line.substring(start).split("\t", -1)).map(ResultCache::unescape).toList());
     }
 
     private static Across readAcross(Lines lines, int probeCount, int findingCount) {

@@ -21,6 +21,14 @@ class PackedStringsTest {
     }
 
     @Test
+    void fieldsAreSplitAtTheSeparatorFromWhereTheyStart() {
+        assertThat(PackedStrings.split("path\tdigest\tservice provider\t\tports 9091", 12, '\t'))
+                .containsExactly("service provider", "", "ports 9091");
+        assertThat(PackedStrings.split("a\tb\t", 2, '\t')).containsExactly("b", "");
+        assertThat(PackedStrings.split("a\t", 2, '\t')).containsExactly("");
+    }
+
+    @Test
     void itCannotBeChangedAndHoldsNoNull() {
         List<String> packed = PackedStrings.of(List.of("x", "y"));
         assertThatThrownBy(() -> packed.add("z")).isInstanceOf(UnsupportedOperationException.class);
