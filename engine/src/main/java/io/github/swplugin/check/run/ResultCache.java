@@ -421,8 +421,12 @@ public final class ResultCache {
             return consulted != null ? consulted : stampNow.apply(path);
         };
         Set<String> listed = new HashSet<>(tree.listed());
-        Map<String, SourceFiles.Stamp> others = new TreeMap<>(tree.consulted());
-        others.keySet().removeAll(listed);
+        Map<String, SourceFiles.Stamp> others = new TreeMap<>();  // the few consulted beyond the listing, in order
+        tree.consulted().forEach((path, stamp) -> {
+            if (!listed.contains(path)) {
+                others.put(path, stamp);
+            }
+        });
         long lastChange = 0;
         for (String path : tree.listed()) {
             lastChange = Math.max(lastChange, stampBefore.apply(path).changedMillis());
@@ -463,9 +467,11 @@ public final class ResultCache {
 
     private void writeEntries(Writer out) throws IOException {
         out.append(ENTRIES_HEADER).append(String.valueOf(started)).append(' ').append(base).append(' ').append(context).append('\n');
-        for (Map.Entry<String, Entry> e : new TreeMap<>(next).entrySet()) {
-            Entry entry = e.getValue();
-            out.append(escape(e.getKey())).append('\t').append(entry.digest()).append('\t').append(escape(entry.stamp().id()))
+        List<String> paths = new ArrayList<>(next.keySet());
+        paths.sort(null);  // in order, as a sorted map would keep them, without a node for each of a checkout's files
+        for (String path : paths) {
+            Entry entry = next.get(path);
+            out.append(escape(path)).append('\t').append(entry.digest()).append('\t').append(escape(entry.stamp().id()))
                     .append('\t').append(String.valueOf(entry.stamp().changedMillis())).append('\t')
                     .append(String.valueOf(entry.findings().size()));
             for (String fact : entry.facts()) {

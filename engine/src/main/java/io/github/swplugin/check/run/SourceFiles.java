@@ -322,9 +322,9 @@ public final class SourceFiles {
         return stamping ? consulted.computeIfAbsent(relativePath, this::stampNow) : Stamp.UNKNOWN;
     }
 
-    /** The files asked about so far and their stamps. */
+    /** The files asked about so far and their stamps: a view, asked for once the checks are done (no copy of a checkout's worth). */
     Map<String, Stamp> consulted() {
-        return Map.copyOf(consulted);
+        return Collections.unmodifiableMap(consulted);
     }
 
     /**
