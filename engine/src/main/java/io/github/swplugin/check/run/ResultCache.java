@@ -34,6 +34,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import java.util.zip.Adler32;
+import java.util.zip.CRC32;
 
 /**
  * What the last run found, so that unchanged files are not read again. First the whole run ({@link Tree}): when no
@@ -101,7 +103,8 @@ public final class ResultCache {
     private final LastRun lastRun;
     private Tree tree;
     private Function<String, SourceFiles.Stamp> stampNow;
-    private final long started = System.currentTimeMillis();
+    /** When the run began, before it listed and stamped anything: what the next run judges racy stamps against. */
+    private final long started;
     private volatile Entries previous;
     /** Whether the entries file is the one the last run wrote; any other is replaced, even by a run that changed nothing. */
     private volatile boolean entriesWritten;
@@ -127,8 +130,9 @@ public final class ResultCache {
         static final Entries NONE = new Entries(0, "", "", Map.of());
     }
 
-    private ResultCache(CheckoutRoot root, Path file, LastRun lastRun) {
+    private ResultCache(CheckoutRoot root, Path file, long started, LastRun lastRun) {
         this.root = root;
+        this.started = started;
         this.file = file;
         this.entriesFile = file.resolveSibling(file.getFileName() + ".files");
         this.lastRun = lastRun;
@@ -138,8 +142,10 @@ public final class ResultCache {
      * The cache kept in {@code file} (the last run) and beside it in {@code file.files} (the single files' entries)
      * of the checkout {@code basedir}; empty where they are not there, not plain files of their own, too large, or
      * cannot be read. The entries are read only when a run needs them: an unchanged checkout is answered by the run.
+     * {@code started} is when this run began, taken before anything was stamped (the cache may be read while the walk
+     * runs).
      */
-    public static ResultCache load(Path basedir, Path file) {
+    public static ResultCache load(Path basedir, Path file, long started) {
         CheckoutRoot root = CheckoutRoot.of(basedir);
         try {
             Lines lines = new Lines(read(file));
@@ -162,13 +168,13 @@ public final class ResultCache {
                     othersRead.add(unescape(lines.next()));
                 }
                 Across across = readAcross(lines, Integer.parseInt(head[6]), Integer.parseInt(head[7]));
-                return new ResultCache(root, file, new LastRun(start, head[0], unescape(head[1]), listedStamps,
+                return new ResultCache(root, file, started, new LastRun(start, head[0], unescape(head[1]), listedStamps,
                         Long.parseLong(head[2]), others, all, listedRead, othersRead, head[8], head[9], across));
             }
         } catch (IOException | RuntimeException e) {
             // a damaged cache is only a slower run
         }
-        return new ResultCache(root, file, LastRun.NONE);
+        return new ResultCache(root, file, started, LastRun.NONE);
     }
 
     /** A finding written with its path: path, line, column, rule, message. */
@@ -268,7 +274,7 @@ public final class ResultCache {
         LastRun last = lastRun;
         sameListing = !key.isEmpty() && last.key().equals(key);
         if (!sameListing || last.lastChange() >= last.start() - RACY_MILLIS
-                || !last.listedStamps().equals(listedStamps(listed, stampNow)) || last.listedRead().length() != listed.size()) {
+                || !sameStamps(last.listedStamps(), listed, stampNow) || last.listedRead().length() != listed.size()) {
             return Optional.empty();
         }
         for (Map.Entry<String, SourceFiles.Stamp> other : last.others().entrySet()) {
@@ -283,6 +289,23 @@ public final class ResultCache {
             }
         }
         return Optional.of(new Tree(key, listed, Map.of(), last.findings(), List.copyOf(read)));
+    }
+
+    /**
+     * Whether {@code line} is the line {@link #listedStamps} would make of these files now, compared stamp by stamp: no
+     * copy of the line is made, and the first changed file ends the comparison.
+     */
+    private static boolean sameStamps(String line, List<String> listed, Function<String, SourceFiles.Stamp> stampOf) {
+        int at = 0;
+        for (String path : listed) {
+            String id = stampOf.apply(path).id();
+            int end = at + id.length();
+            if (end >= line.length() || line.charAt(end) != '\t' || !line.startsWith(id, at)) {
+                return false;
+            }
+            at = end + 1;
+        }
+        return at == line.length();
     }
 
     /** The stamps of the files listed, in their order, as one line: a stamp's text holds no tab or line break. */
@@ -566,6 +589,32 @@ public final class ResultCache {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }
     });
+
+    /**
+     * The key a whole run is kept under: the engine build and options with a checksum of the files listed. A run is
+     * reused only where every listed file also has the stamp it had (inode and status-change time among them, which a
+     * rename changes), so the checksum need only tell apart listings that could keep those; SHA-256 over tens of
+     * thousands of names was a tenth of an unchanged run in a fresh JVM, where it runs interpreted until compiled, while
+     * CRC-32 and Adler-32 run natively.
+     */
+    public static String runKey(String optionsKey, List<String> listed) {
+        byte[] names = new byte[64 * 1024];
+        int length = 0;
+        for (String path : listed) {
+            byte[] name = path.getBytes(StandardCharsets.UTF_8);
+            if (length + name.length + 1 > names.length) {
+                names = Arrays.copyOf(names, Math.max(names.length * 2, length + name.length + 1));
+            }
+            System.arraycopy(name, 0, names, length, name.length);
+            length += name.length;
+            names[length++] = '\n';
+        }
+        CRC32 crc = new CRC32();
+        crc.update(names, 0, length);
+        Adler32 adler = new Adler32();
+        adler.update(names, 0, length);
+        return digest(optionsKey + '\n' + listed.size() + ' ' + length + ' ' + crc.getValue() + ' ' + adler.getValue());
+    }
 
     public static String digest(String text) {
         return HexFormat.of().formatHex(SHA_256.get().digest(text.getBytes(StandardCharsets.UTF_8)));

@@ -38,6 +38,7 @@ import java.util.Queue;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.ConcurrentSkipListSet;
@@ -93,6 +94,13 @@ public final class Validator {
     /** The expectations, tests and other files, whose checks depend only on their text and the other phases. */
     private static final int LAST_PHASE = 3;
 
+    /** Runs {@code task} on a thread of its own: not on a shared pool, which another build of the reactor may keep busy. */
+    private static void onItsOwnThread(Runnable task) {
+        Thread thread = new Thread(task, "swplugin cache reader");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
     /** The build of this engine, so that a cache is not reused by another build of the same version. */
     private static String engineBuild() {
         try {
@@ -125,7 +133,9 @@ public final class Validator {
         private LicenseHeaders licenses = new LicenseHeaders(List.of(), LicenseIgnores.none());
         private final Set<String> filesRead = new ConcurrentSkipListSet<>();
         /** The findings of unchanged expectations and tests from the last run, when the options ask for it. */
-        private final ResultCache cache = options.caching() ? ResultCache.load(options.basedir(), options.cacheFile().orElseThrow()) : null;
+        private final CompletableFuture<ResultCache> reading;
+        /** Known once the listing is done: the cache is read meanwhile, on a thread of its own. */
+        private ResultCache cache;
         /** The digests of everything the cached files' checks consult besides their own text. */
         private final Map<String, String> digests = new ConcurrentSkipListMap<>();
         /**
@@ -141,6 +151,11 @@ public final class Validator {
         Run(SourceFiles files, Agent agent) {
             this.files = files;
             this.agent = agent;
+            long started = System.currentTimeMillis();  // before the walk stamps anything
+            this.reading = options.caching()
+                    ? CompletableFuture.supplyAsync(() -> ResultCache.load(options.basedir(), options.cacheFile().orElseThrow(), started),
+                            Validator::onItsOwnThread)
+                    : CompletableFuture.completedFuture(null);
         }
 
         /** Checks the checkout, unless the last run's report still holds: then that report. */
@@ -149,9 +164,10 @@ public final class Validator {
             roots.addAll(agent.roots());
             List<String> all = files.list(List.copyOf(roots), this::findings);
             listed = all;
+            cache = reading.join();
             if (cache != null) {
                 optionsKey = optionsKey();
-                runKey = results.isEmpty() ? ResultCache.digest(optionsKey + '\n' + String.join("\n", all)) : "";
+                runKey = results.isEmpty() ? ResultCache.runKey(optionsKey, all) : "";
                 Optional<ResultCache.Tree> unchanged = cache.unchangedTree(runKey, all, files::stampNow);
                 if (unchanged.isPresent()) {
                     return unchanged;
