@@ -40,6 +40,10 @@ public final class YamlLoader {
                     + " space or line break: longer than any expectation needs, so the file was not parsed");
             return Optional.empty();
         }
+        Node subset = SubsetComposer.compose(text, resolver, options.getNestingDepthLimit());
+        if (subset != null) {
+            return Optional.of(subset);
+        }
         try {
             // a Composer alone: the Yaml facade would also build a constructor and a representer per file
             Composer composer = new Composer(new ParserImpl(new StreamReader(new StringReader(text)), options), resolver, options);
