@@ -204,7 +204,7 @@ final class SubsetComposer {
         return restOfLine(sequenceColumn, scalar);
     }
 
-    /** A value on its key's or dash's line: a flow collection or a scalar, then nothing but a comment. */
+    /** A flow collection or a scalar as a value, then nothing but a comment to the end of its last line. */
     private Node inlineValue(int depth, int blockColumn) {
         char first = at();
         Node value = first == '[' ? flowSequence(depth) : first == '{' ? flowMapping(depth) : scalar(depth, false);

@@ -40,6 +40,7 @@ public final class YamlLoader {
                     + " space or line break: longer than any expectation needs, so the file was not parsed");
             return Optional.empty();
         }
+        // the YAML test files are written in, composed without SnakeYAML's scanner into the same nodes
         Node subset = SubsetComposer.compose(text, resolver, options.getNestingDepthLimit());
         if (subset != null) {
             return Optional.of(subset);
