@@ -107,20 +107,20 @@ final class SubsetComposer {
 
     private MappingNode blockMapping(int column, int depth, Node firstKey) {
         enter(depth);
-        List<NodeTuple> tuples = new ArrayList<>();
-        MappingNode mapping = new MappingNode(resolver.resolve(NodeId.mapping, null, true), true, tuples, firstKey.getStartMark(),
-                null, FlowStyle.BLOCK);
+        MappingNode mapping = new MappingNode(resolver.resolve(NodeId.mapping, null, true), true, new ArrayList<>(),
+                firstKey.getStartMark(), null, FlowStyle.BLOCK);
         Node key = firstKey;
         while (true) {
             valueIndicator(key);
-            Mark afterColon = mark(pos, pos - lineStart);
+            Mark afterColon = mark(pos);
             skipSpaces();
             Node value;
             if (pos == end || at() == '\n' || at() == '#') {
                 skipToContent();
-                if (pos < end && column() > column && (at() == '[' || at() == '{')) {
+                boolean deeper = pos < end && column() > column;
+                if (deeper && (at() == '[' || at() == '{')) {
                     value = inlineValue(depth + 1, column);
-                } else if (pos < end && column() > column) {
+                } else if (deeper) {
                     value = blockNode(depth + 1);
                 } else if (pos < end && column() == column && dashEntryAt(pos)) {
                     value = blockSequence(column, depth + 1);
@@ -131,10 +131,7 @@ final class SubsetComposer {
             } else {
                 value = inlineValue(depth + 1, column);
             }
-            if (key.getTag().equals(Tag.MERGE)) {
-                mapping.setMerged(true);
-            }
-            tuples.add(new NodeTuple(key, value));
+            put(mapping, key, value);
             if (pos == end || column() < column) {
                 break;
             }
@@ -143,7 +140,7 @@ final class SubsetComposer {
             }
             key = scalar(depth + 1, false);
         }
-        mapping.setEndMark(mark(pos, pos - lineStart));
+        mapping.setEndMark(mark(pos));
         return mapping;
     }
 
@@ -160,7 +157,7 @@ final class SubsetComposer {
     private SequenceNode blockSequence(int column, int depth) {
         enter(depth);
         List<Node> entries = new ArrayList<>();
-        SequenceNode sequence = new SequenceNode(resolver.resolve(NodeId.sequence, null, true), true, entries, mark(pos, column),
+        SequenceNode sequence = new SequenceNode(resolver.resolve(NodeId.sequence, null, true), true, entries, mark(pos),
                 null, FlowStyle.BLOCK);
         while (true) {
             pos++;
@@ -179,7 +176,7 @@ final class SubsetComposer {
                 break;
             }
         }
-        sequence.setEndMark(mark(pos, pos - lineStart));
+        sequence.setEndMark(mark(pos));
         return sequence;
     }
 
@@ -259,7 +256,7 @@ final class SubsetComposer {
      */
     private ScalarNode plain(boolean flow) {
         int start = pos;
-        Mark startMark = mark(start, start - lineStart);
+        Mark startMark = mark(start);
         StringBuilder folded = null;
         int segment = start;
         int last = pos;
@@ -302,7 +299,7 @@ final class SubsetComposer {
         }
         pos = last;
         String value = folded == null ? text.substring(start, last) : folded.append(text, segment, last).toString();
-        return scalarNode(value, startMark, mark(last, last - lineStart), ScalarStyle.PLAIN);
+        return scalarNode(value, startMark, mark(last), ScalarStyle.PLAIN);
     }
 
     /** The line breaks a plain scalar in a flow collection goes on past, or 0 when it ends at the first of them. */
@@ -334,7 +331,7 @@ final class SubsetComposer {
     }
 
     private ScalarNode singleQuoted() {
-        Mark start = mark(pos, pos - lineStart);
+        Mark start = mark(pos);
         StringBuilder unescaped = null;
         int from = pos + 1;
         int at = from;
@@ -355,11 +352,11 @@ final class SubsetComposer {
         }
         String value = unescaped == null ? text.substring(from, at) : unescaped.append(text, from, at).toString();
         pos = at + 1;
-        return scalarNode(value, start, mark(pos, pos - lineStart), ScalarStyle.SINGLE_QUOTED);
+        return scalarNode(value, start, mark(pos), ScalarStyle.SINGLE_QUOTED);
     }
 
     private ScalarNode doubleQuoted() {
-        Mark start = mark(pos, pos - lineStart);
+        Mark start = mark(pos);
         StringBuilder unescaped = null;
         int from = pos + 1;
         pos = from;
@@ -380,7 +377,7 @@ final class SubsetComposer {
         }
         String value = unescaped == null ? text.substring(from, pos) : unescaped.append(text, from, pos).toString();
         pos++;
-        return scalarNode(value, start, mark(pos, pos - lineStart), ScalarStyle.DOUBLE_QUOTED);
+        return scalarNode(value, start, mark(pos), ScalarStyle.DOUBLE_QUOTED);
     }
 
     /** One escape of a double-quoted scalar, as SnakeYAML's scanner reads it; a line break or an unknown one is beyond. */
@@ -434,79 +431,57 @@ final class SubsetComposer {
 
     private SequenceNode flowSequence(int depth) {
         enter(depth);
-        Mark start = mark(pos, pos - lineStart);
+        Mark start = mark(pos);
         List<Node> entries = new ArrayList<>();
-        pos++;
-        skipFlowSpaces();
-        if (at() != ']') {
-            while (true) {
-                entries.add(flowNode(depth + 1));
-                skipFlowSpaces();
-                if (at() == ']') {
-                    break;
-                }
-                flowEntrySeparator();
-                if (at() == ']') {
-                    break;
-                }
-            }
-        }
-        pos++;
-        return new SequenceNode(resolver.resolve(NodeId.sequence, null, true), true, entries, start, mark(pos, pos - lineStart),
-                FlowStyle.FLOW);
+        flowEntries(']', () -> entries.add(flowNode(depth + 1)));
+        return new SequenceNode(resolver.resolve(NodeId.sequence, null, true), true, entries, start, mark(pos), FlowStyle.FLOW);
     }
 
     private MappingNode flowMapping(int depth) {
         enter(depth);
-        int start = pos;
-        List<NodeTuple> tuples = new ArrayList<>();
-        MappingNode mapping = new MappingNode(resolver.resolve(NodeId.mapping, null, true), true, tuples,
-                mark(start, start - lineStart), null, FlowStyle.FLOW);
+        MappingNode mapping = new MappingNode(resolver.resolve(NodeId.mapping, null, true), true, new ArrayList<>(), mark(pos),
+                null, FlowStyle.FLOW);
+        flowEntries('}', () -> {
+            if (at() == '[' || at() == '{') {
+                throw BEYOND;
+            }
+            Node key = scalar(depth + 1, true);
+            valueIndicator(key);
+            skipFlowSpaces();
+            put(mapping, key, flowNode(depth + 1));
+        });
+        mapping.setEndMark(mark(pos));
+        return mapping;
+    }
+
+    /**
+     * The entries of a flow collection, from its opening bracket past its closing one, separated by commas: a trailing
+     * comma before the closing bracket is allowed, an empty entry is not.
+     */
+    private void flowEntries(char close, Runnable entry) {
         pos++;
         skipFlowSpaces();
-        if (at() != '}') {
-            while (true) {
-                if (at() == '[' || at() == '{') {
-                    throw BEYOND;
-                }
-                Node key = scalar(depth + 1, true);
-                valueIndicator(key);
-                skipFlowSpaces();
-                Node value = flowNode(depth + 1);
-                if (key.getTag().equals(Tag.MERGE)) {
-                    mapping.setMerged(true);
-                }
-                tuples.add(new NodeTuple(key, value));
-                skipFlowSpaces();
-                if (at() == '}') {
-                    break;
-                }
-                flowEntrySeparator();
-                if (at() == '}') {
-                    break;
-                }
+        while (at() != close) {
+            entry.run();
+            skipFlowSpaces();
+            if (at() == close) {
+                break;
+            }
+            if (at() != ',') {
+                throw BEYOND;
+            }
+            pos++;
+            skipFlowSpaces();
+            if (at() == ',') {
+                throw BEYOND;
             }
         }
         pos++;
-        mapping.setEndMark(mark(pos, pos - lineStart));
-        return mapping;
     }
 
     private Node flowNode(int depth) {
         char first = at();
         return first == '[' ? flowSequence(depth) : first == '{' ? flowMapping(depth) : scalar(depth, true);
-    }
-
-    /** The ',' after an entry; a trailing one before the closing bracket is allowed, an empty entry is not. */
-    private void flowEntrySeparator() {
-        if (at() != ',') {
-            throw BEYOND;
-        }
-        pos++;
-        skipFlowSpaces();
-        if (at() == ',') {
-            throw BEYOND;
-        }
     }
 
     /**
@@ -598,7 +573,16 @@ final class SubsetComposer {
         return new ScalarNode(tag, true, value, start, end, style);
     }
 
-    private Mark mark(int index, int column) {
-        return new Mark(NAME, index, line, column, NO_WINDOW, 0);
+    /** A key and its value, as SnakeYAML's composer adds them: a merge key marks its mapping. */
+    private static void put(MappingNode mapping, Node key, Node value) {
+        if (key.getTag().equals(Tag.MERGE)) {
+            mapping.setMerged(true);
+        }
+        mapping.getValue().add(new NodeTuple(key, value));
+    }
+
+    /** The mark of a position on the current line. */
+    private Mark mark(int index) {
+        return new Mark(NAME, index, line, index - lineStart, NO_WINDOW, 0);
     }
 }
