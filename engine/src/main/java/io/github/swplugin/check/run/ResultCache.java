@@ -15,22 +15,23 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -52,8 +53,13 @@ import java.util.zip.CRC32;
 public final class ResultCache {
     /** The first line of the run file, before the run's start time. */
     private static final String RUN_HEADER = "swplugin validate run 6 ";
-    /** The first line of the entries file, before the start time, the base and the context they were computed under. */
-    private static final String ENTRIES_HEADER = "swplugin validate entries 5 ";
+    /**
+     * The first line of the entries file, before the base and the context its entries were computed under. Then blocks:
+     * a line with the start time of the run that wrote the entries below it (a line without a tab, which an entry's and
+     * a finding's lines have), and the entries; a run that changed a few entries appends them as a block of its own,
+     * and the last entry of a file wins.
+     */
+    private static final String ENTRIES_HEADER = "swplugin validate entries 6 ";
     /** A change this close before the last run's start may share its stamp with the text that run read. */
     private static final long RACY_MILLIS = 2_000;
 
@@ -102,15 +108,20 @@ public final class ResultCache {
     private final Path entriesFile;
     private final LastRun lastRun;
     private Tree tree;
-    private Function<String, SourceFiles.Stamp> stampNow;
+    /** What stamped the files of this run's tree. */
+    private SourceFiles files;
     /** When the run began, before it listed and stamped anything: what the next run judges racy stamps against. */
     private final long started;
     private volatile Entries previous;
+    /** The files whose entries this run computed or restamped: all that an append to the entries file need hold. */
+    private final Set<String> stored = ConcurrentHashMap.newKeySet();
+    /** Whether an entry stored in this run has facts its previous entry did not have, or had none. */
+    private final AtomicBoolean factsChanged = new AtomicBoolean();
+    /** How many of this run's entries the file had none for. */
+    private final AtomicInteger newFiles = new AtomicInteger();
     /** Whether the entries file is the one the last run wrote; any other is replaced, even by a run that changed nothing. */
     private volatile boolean entriesWritten;
     private final Map<String, Entry> next = new ConcurrentHashMap<>();
-    /** Whether anything the entries file holds must change: an entry recomputed, or the context changed. */
-    private final AtomicBoolean changed = new AtomicBoolean();
     private String base = "";
     private String context = "";
     private Across across = Across.NONE;
@@ -125,9 +136,17 @@ public final class ResultCache {
         static final Across NONE = new Across(Map.of(), List.of());
     }
 
-    /** The entries of the last run that wrote them, with what they were computed under. */
-    private record Entries(long start, String base, String context, Map<String, Entry> map) {
-        static final Entries NONE = new Entries(0, "", "", Map.of());
+    /**
+     * The entries the file holds, with what they were computed under.
+     *
+     * @param records how many entries the file holds, those a later one replaced among them
+     */
+    private record Entries(String base, String context, Map<String, Kept> map, int records) {
+        static final Entries NONE = new Entries("", "", Map.of(), 0);
+    }
+
+    /** An entry with the start of the run that wrote it, which its stamp is judged against (git's racily clean rule). */
+    private record Kept(Entry entry, long written) {
     }
 
     private ResultCache(CheckoutRoot root, Path file, long started, LastRun lastRun) {
@@ -189,6 +208,11 @@ public final class ResultCache {
                 ? Files.readString(cacheFile, StandardCharsets.UTF_8) : "";
     }
 
+    /** Reads the entries on a thread of {@code executor}, while the run reads what they depend on; their first user waits for them. */
+    public void readEntriesAhead(Executor executor) {
+        executor.execute(this::previous);
+    }
+
     /** The per-file entries, read on first use: a run answered by the whole tree never needs them. */
     private Entries previous() {
         Entries parsed = previous;
@@ -206,16 +230,26 @@ public final class ResultCache {
     }
 
     private static Entries readEntries(Path entriesFile) {
-        Map<String, Entry> entries = new HashMap<>();
+        Map<String, Kept> entries = new HashMap<>();
         try {
             Lines lines = new Lines(read(entriesFile));
             if (!lines.hasNext()) {
                 return Entries.NONE;
             }
             String[] header = lines.header(ENTRIES_HEADER);
+            long written = -1;
+            int records = 0;
             while (lines.hasNext()) {
                 // path, digest, stamp, its time, the number of findings, then a column per fact: cut by hand, a line per file
                 String line = lines.next();
+                if (line.indexOf('\t') < 0) {
+                    written = Long.parseLong(line);  // a block begins
+                    continue;
+                }
+                if (written < 0) {
+                    throw new IllegalStateException("an entry before its block");
+                }
+                records++;
                 int digestAt = line.indexOf('\t') + 1;
                 int stampAt = line.indexOf('\t', digestAt) + 1;
                 int timeAt = line.indexOf('\t', stampAt) + 1;
@@ -234,9 +268,10 @@ public final class ResultCache {
                 }
                 SourceFiles.Stamp stamp = new SourceFiles.Stamp(unescape(line.substring(stampAt, timeAt - 1)),
                         Long.parseLong(line, timeAt, countAt - 1, 10));
-                entries.put(path, new Entry(line.substring(digestAt, stampAt - 1), stamp, List.copyOf(findings), facts(line, factsAt)));
+                entries.put(path, new Kept(new Entry(line.substring(digestAt, stampAt - 1), stamp, List.copyOf(findings), facts(line, factsAt)),
+                        written));
             }
-            return new Entries(Long.parseLong(header[0]), header[1], header[2], Collections.unmodifiableMap(entries));
+            return new Entries(header[0], header[1], Collections.unmodifiableMap(entries), records);
         } catch (IOException | RuntimeException e) {
             return Entries.NONE;  // a damaged cache is only a slower run
         }
@@ -282,18 +317,27 @@ public final class ResultCache {
                 return Optional.empty();
             }
         }
-        Set<String> read = new TreeSet<>(last.othersRead());
+        // the files read, in order: the listed ones (in order already) merged with the few read beyond them
+        List<String> others = new ArrayList<>(last.othersRead());
+        others.sort(null);
+        List<String> read = new ArrayList<>(listed.size() + others.size());
+        int other = 0;
         for (int i = 0; i < listed.size(); i++) {
             if (last.listedRead().charAt(i) == '1') {
-                read.add(listed.get(i));
+                String path = listed.get(i);
+                while (other < others.size() && others.get(other).compareTo(path) < 0) {
+                    read.add(others.get(other++));
+                }
+                read.add(path);
             }
         }
-        return Optional.of(new Tree(key, listed, Map.of(), last.findings(), List.copyOf(read)));
+        read.addAll(others.subList(other, others.size()));
+        return Optional.of(new Tree(key, listed, Map.of(), last.findings(), Collections.unmodifiableList(read)));
     }
 
     /**
-     * Whether {@code line} is the line {@link #listedStamps} would make of these files now, compared stamp by stamp: no
-     * copy of the line is made, and the first changed file ends the comparison.
+     * Whether {@code line}, the stamps {@link #writeRun} wrote of the files listed, holds the stamps they have now, compared
+     * stamp by stamp: no copy of the line is made, and the first changed file ends the comparison.
      */
     private static boolean sameStamps(String line, List<String> listed, Function<String, SourceFiles.Stamp> stampOf) {
         int at = 0;
@@ -308,57 +352,43 @@ public final class ResultCache {
         return at == line.length();
     }
 
-    /** The stamps of the files listed, in their order, as one line: a stamp's text holds no tab or line break. */
-    private static String listedStamps(List<String> listed, Function<String, SourceFiles.Stamp> stampOf) {
-        StringBuilder line = new StringBuilder(listed.size() * 64);
-        for (String path : listed) {
-            line.append(stampOf.apply(path).id()).append('\t');
-        }
-        return line.toString();
-    }
-
     /**
      * Records this run as a whole, for {@link #unchangedTree}.
      *
-     * @param stampNow the stamp of a file listed that the run did not consult
+     * @param stamped what listed and stamped its files: the stamp of a file listed that the run did not consult
      */
-    public void tree(Tree run, Function<String, SourceFiles.Stamp> stampNow) {
+    void tree(Tree run, SourceFiles stamped) {
         this.tree = run;
-        this.stampNow = stampNow;
+        this.files = stamped;
     }
 
     /** Sets what every entry depends on besides its text (the engine build, the options); call before any lookup. */
     public void base(String key) {
         this.base = key;
-        if (!key.equals(previous().base())) {
-            changed.set(true);
-        }
     }
 
     /** Sets what the contextual entries depend on besides their text and the base; call once the context files are read. */
     public void context(String key) {
         this.context = key;
-        if (!key.equals(previous().context())) {
-            changed.set(true);
-        }
     }
 
     /** The entry of a file that has not changed since it was written, known without reading the file. */
     public Optional<Entry> unchanged(String path, SourceFiles.Stamp stamp, boolean contextual) {
-        Entry entry = previous().map().get(path);
-        if (entry == null || !entry.stamp().equals(stamp) || stamp.changedMillis() >= previous().start() - RACY_MILLIS || !valid(contextual)) {
+        Kept kept = previous().map().get(path);
+        if (kept == null || !kept.entry().stamp().equals(stamp) || stamp.changedMillis() >= kept.written() - RACY_MILLIS || !valid(contextual)) {
             return Optional.empty();
         }
-        next.put(path, entry);
-        return Optional.of(entry);
+        next.put(path, kept.entry());
+        return Optional.of(kept.entry());
     }
 
     /** The entry of this exact text, read again (its stamp changed, or could not be trusted). */
     public Optional<Entry> lookup(String path, String digest, SourceFiles.Stamp stamp, boolean contextual) {
-        Entry entry = previous().map().get(path);
-        if (entry == null || !entry.digest().equals(digest) || !valid(contextual)) {
+        Kept kept = previous().map().get(path);
+        if (kept == null || !kept.entry().digest().equals(digest) || !valid(contextual)) {
             return Optional.empty();
         }
+        Entry entry = kept.entry();
         Entry restamped = new Entry(digest, stamp, entry.findings(), entry.facts());
         store(path, restamped);
         return Optional.of(restamped);
@@ -377,16 +407,10 @@ public final class ResultCache {
     public Optional<List<Finding>> unchangedAcross(Predicate<String> exists) {
         Entries last = previous();
         Across earlier = lastRun.across();
+        // every entry of this run is one of the file's (none has facts it had not), and as many: the same files, the same facts
         if (!sameListing || !base.equals(lastRun.base()) || !context.equals(lastRun.context()) || !valid(true)
-                || !next.keySet().equals(last.map().keySet())) {
+                || factsChanged.get() || next.size() != last.map().size()) {
             return Optional.empty();
-        }
-        for (Map.Entry<String, Entry> entry : next.entrySet()) {
-            List<String> facts = entry.getValue().facts();
-            List<String> lastFacts = last.map().get(entry.getKey()).facts();
-            if (facts != lastFacts && !facts.equals(lastFacts)) {  // a reused entry holds the very same list
-                return Optional.empty();
-            }
         }
         boolean probesHold = earlier.probes().entrySet().stream().allMatch(probe -> exists.test(probe.getKey()) == probe.getValue());
         if (!probesHold) {
@@ -403,13 +427,29 @@ public final class ResultCache {
 
     public void store(String path, Entry entry) {
         next.put(path, entry);
-        changed.set(true);
+        stored.add(path);
+        Kept earlier = previous().map().get(path);
+        if (earlier == null) {
+            newFiles.incrementAndGet();
+        }
+        if (earlier == null || (earlier.entry().facts() != entry.facts() && !earlier.entry().facts().equals(entry.facts()))) {
+            factsChanged.set(true);  // a restamped entry holds the very same list
+        }
     }
 
-    /** Writes this run's entries when they differ from the file's; a cache that cannot be written is only a slower next run. */
+    /**
+     * Writes this run's entries where they differ from the file's: appended when only some changed; the whole file when
+     * the base or context changed, a file went, or the entries later ones replaced would outnumber half the live ones. A
+     * cache that cannot be written is only a slower next run.
+     */
     public void save() {
         try {
-            if (changed.get() || !next.keySet().equals(previous().map().keySet()) || !entriesWritten) {
+            Entries last = previous();
+            boolean fileWent = next.size() - newFiles.get() < last.map().size();
+            if (!entriesWritten || !base.equals(last.base()) || !context.equals(last.context()) || fileWent
+                    || 2L * (last.records() + stored.size()) > 3L * next.size()) {
+                write(entriesFile, this::writeEntries);
+            } else if (!stored.isEmpty() && !append()) {
                 write(entriesFile, this::writeEntries);
             }
             if (tree != null) {
@@ -441,31 +481,43 @@ public final class ResultCache {
         // the stamps taken before the files were read; a listed file the run did not consult, stamped by the listing
         Function<String, SourceFiles.Stamp> stampBefore = path -> {
             SourceFiles.Stamp consulted = tree.consulted().get(path);
-            return consulted != null ? consulted : stampNow.apply(path);
+            return consulted != null ? consulted : files.stampNow(path);
         };
-        Set<String> listed = new HashSet<>(tree.listed());
         Map<String, SourceFiles.Stamp> others = new TreeMap<>();  // the few consulted beyond the listing, in order
         tree.consulted().forEach((path, stamp) -> {
-            if (!listed.contains(path)) {
+            if (!files.isListed(path)) {
                 others.put(path, stamp);
             }
         });
         long lastChange = 0;
-        for (String path : tree.listed()) {
-            lastChange = Math.max(lastChange, stampBefore.apply(path).changedMillis());
-        }
         for (SourceFiles.Stamp stamp : others.values()) {
             lastChange = Math.max(lastChange, stamp.changedMillis());
         }
-        Set<String> read = new HashSet<>(tree.filesRead());
-        List<String> othersRead = tree.filesRead().stream().filter(path -> !listed.contains(path)).toList();
+        // one pass over the listing: its stamps, the latest change, and which files were read (both lists are in order)
+        StringBuilder stamps = new StringBuilder(tree.listed().size() * 64);
+        StringBuilder listedRead = new StringBuilder(tree.listed().size());
+        List<String> read = tree.filesRead();
+        List<String> othersRead = new ArrayList<>();
+        int next = 0;
+        for (String path : tree.listed()) {
+            SourceFiles.Stamp stamp = stampBefore.apply(path);
+            stamps.append(stamp.id()).append('\t');
+            lastChange = Math.max(lastChange, stamp.changedMillis());
+            while (next < read.size() && read.get(next).compareTo(path) < 0) {
+                othersRead.add(read.get(next++));
+            }
+            boolean wasRead = next < read.size() && read.get(next).equals(path);
+            listedRead.append(wasRead ? '1' : '0');
+            next += wasRead ? 1 : 0;
+        }
+        othersRead.addAll(read.subList(next, read.size()));
         out.append(RUN_HEADER).append(String.valueOf(started)).append('\n');
         out.append(tree.key()).append('\t').append(escape(SourceFiles.stampOf(entriesFile).id())).append('\t')
                 .append(String.valueOf(lastChange)).append('\t').append(String.valueOf(others.size())).append('\t')
                 .append(String.valueOf(tree.findings().size())).append('\t').append(String.valueOf(othersRead.size())).append('\t')
                 .append(String.valueOf(across.probes().size())).append('\t').append(String.valueOf(across.findings().size())).append('\t')
                 .append(base).append('\t').append(context).append('\n');
-        out.append(listedStamps(tree.listed(), stampBefore)).append('\n');
+        out.append(stamps).append('\n');
         for (Map.Entry<String, SourceFiles.Stamp> e : others.entrySet()) {
             out.append(escape(e.getKey())).append('\t').append(escape(e.getValue().id())).append('\t')
                     .append(String.valueOf(e.getValue().changedMillis())).append('\n');
@@ -473,10 +525,7 @@ public final class ResultCache {
         for (Finding f : tree.findings()) {
             pathFinding(out, f);
         }
-        for (String path : tree.listed()) {
-            out.append(read.contains(path) ? '1' : '0');
-        }
-        out.append('\n');
+        out.append(listedRead).append('\n');
         for (String path : othersRead) {
             out.append(escape(path)).append('\n');
         }
@@ -489,8 +538,37 @@ public final class ResultCache {
     }
 
     private void writeEntries(Writer out) throws IOException {
-        out.append(ENTRIES_HEADER).append(String.valueOf(started)).append(' ').append(base).append(' ').append(context).append('\n');
-        List<String> paths = new ArrayList<>(next.keySet());
+        out.append(ENTRIES_HEADER).append(base).append(' ').append(context).append('\n');
+        // every entry under this run's start: one reused was trusted under an earlier start, so it is under this later one
+        writeBlock(out, next.keySet());
+    }
+
+    /**
+     * Appends the entries this run stored to the file the last run left, after checking it is still that file. False when
+     * it cannot: the caller writes the whole file instead, which also replaces anything an interrupted append left.
+     */
+    private boolean append() {
+        try {
+            Path target = root.writable(entriesFile);
+            if (!lastRun.entriesStamp().equals(SourceFiles.stampOf(target).id())) {
+                return false;
+            }
+            long room = MAX_BYTES - Files.size(target);
+            // never through a link at its name (the stamp above was of what the name leads to); appended, never truncated
+            try (Writer out = new BufferedWriter(new OutputStreamWriter(new Capped(Files.newOutputStream(target, LinkOption.NOFOLLOW_LINKS,
+                    StandardOpenOption.WRITE, StandardOpenOption.APPEND), room), StandardCharsets.UTF_8))) {
+                writeBlock(out, stored);
+            }
+            return true;
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** A block: this run's start, then the entries of these files, in order. */
+    private void writeBlock(Writer out, Set<String> entries) throws IOException {
+        out.append(String.valueOf(started)).append('\n');
+        List<String> paths = new ArrayList<>(entries);
         paths.sort(null);  // in order, as a sorted map would keep them, without a node for each of a checkout's files
         for (String path : paths) {
             Entry entry = next.get(path);
@@ -520,10 +598,17 @@ public final class ResultCache {
 
     /** Refuses to go past {@link #MAX_BYTES}: the write is abandoned, its temporary file removed. */
     private static final class Capped extends FilterOutputStream {
+        private final long room;
         private long written;
 
         Capped(OutputStream out) {
+            this(out, MAX_BYTES);
+        }
+
+        /** @param room how many bytes may be written */
+        Capped(OutputStream out, long room) {
             super(out);
+            this.room = room;
         }
 
         @Override
@@ -540,7 +625,7 @@ public final class ResultCache {
 
         private void count(int bytes) throws IOException {
             written += bytes;
-            if (written > MAX_BYTES) {
+            if (written > room) {
                 throw new IOException("the cache would be larger than " + MAX_BYTES + " bytes");
             }
         }

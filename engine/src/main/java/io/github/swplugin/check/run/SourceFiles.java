@@ -381,6 +381,11 @@ public final class SourceFiles {
         }
     }
 
+    /** Whether the listing found this file. */
+    boolean isListed(String relativePath) {
+        return listed.contains(relativePath);
+    }
+
     private Path resolve(String relativePath) {
         Path file = beyondAscii.get(relativePath);
         return file != null ? file : basedir.resolve(relativePath);

@@ -172,6 +172,7 @@ public final class Validator {
                 if (unchanged.isPresent()) {
                     return unchanged;
                 }
+                cache.readEntriesAhead(Validator::onItsOwnThread);
             }
             context = new RunContext(agent, yaml, options.componentLibraries().map(this::registry));
             if (agent == Agent.JAVA) {
@@ -255,7 +256,7 @@ public final class Validator {
         /** Keeps this run's entries and its report for the next run. */
         void save(Report report) {
             if (cache != null) {
-                cache.tree(new ResultCache.Tree(runKey, listed, files.consulted(), report.findings(), report.files()), files::stampNow);
+                cache.tree(new ResultCache.Tree(runKey, listed, files.consulted(), report.findings(), report.files()), files);
                 cache.save();
             }
         }

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,13 +35,15 @@ public class ResultCacheTest {
      * old: files written by a test are always younger than that, so without this no test would take a file as unchanged.
      */
     public static void trustStamps(Path cacheFile) {
-        UnaryOperator<String> later = text -> {
+        String later = String.valueOf(System.currentTimeMillis() + 3_600_000);
+        // the entries file: each block's start, a line of its own (the only lines without a tab, after the header)
+        rewriteEntries(cacheFile, text -> text.lines().map(line -> line.startsWith("swplugin") || line.contains("\t") ? line : later)
+                .collect(Collectors.joining("\n", "", "\n")));
+        rewrite(cacheFile, text -> {
             String[] header = text.substring(0, text.indexOf('\n')).split(" ");
-            header[4] = String.valueOf(System.currentTimeMillis() + 3_600_000);
+            header[4] = later;
             return String.join(" ", header) + text.substring(text.indexOf('\n'));
-        };
-        rewriteEntries(cacheFile, later);
-        rewrite(cacheFile, later);
+        });
     }
 
     /**
@@ -202,6 +205,58 @@ public class ResultCacheTest {
         Files.writeString(entries, withoutFindingsOf(Files.readString(entries), FixtureCheckout.EXPECTED));
         checkout.write(FixtureCheckout.EXPECTED, checkout.read(FixtureCheckout.EXPECTED));  // a new stamp, as a checkout gives it
         assertThat(checkout.validate(cached)).isEqualTo(fresh);
+    }
+
+    @Test
+    void aRunThatChangedOneFileAppendsItsEntryWhichTheNextRunTakes() throws IOException {
+        FixtureCheckout checkout = FixtureCheckout.copyTo(dir);
+        ValidatorOptions cached = cached();
+        assertThat(checkout.validate(cached)).isEmpty();
+        trustStamps(cacheFile());
+        checkout.replace(FixtureCheckout.EXPECTED, "spanType: Exit", "spanType: exit");
+        List<Finding> fresh = checkout.validate();
+        assertThat(checkout.validate(cached)).isEqualTo(fresh).isNotEmpty();
+        String entries = Files.readString(entriesFile(cacheFile()));
+        assertThat(blocks(entries)).as("the file's entries kept, the changed one appended").hasSize(2);
+        assertThat(blocks(entries).get(1)).startsWith(FixtureCheckout.EXPECTED + "\t");
+        // the appended entry, marked, is what the next run reports; the one before it had no findings
+        rewriteEntries(cacheFile(), text -> text.replaceAll("(\\d\t\\d+\t[a-z-]+\t)", "$1(kept) "));
+        trustStamps(cacheFile());
+        checkout.write(FixtureCheckout.TEST, checkout.read(FixtureCheckout.TEST) + "# retried by the test runner\n");
+        assertThat(checkout.validate(cached)).hasSameSizeAs(fresh).extracting(Finding::message).allMatch(m -> m.startsWith("(kept) "));
+    }
+
+    @Test
+    void entriesReplacedAgainAndAgainAreCompacted() throws IOException {
+        FixtureCheckout checkout = FixtureCheckout.copyTo(dir);
+        ValidatorOptions cached = cached();
+        checkout.validate(cached);
+        int files = blocks(Files.readString(entriesFile(cacheFile()))).get(0).split("\n(?=[^\t\n]*/)").length;
+        for (int i = 0; i < 12; i++) {
+            trustStamps(cacheFile());
+            checkout.write(FixtureCheckout.TEST, checkout.read(FixtureCheckout.TEST) + "# run " + i + "\n");
+            assertThat(checkout.validate(cached)).isEqualTo(checkout.validate());
+            String entries = Files.readString(entriesFile(cacheFile()));
+            assertThat(blocks(entries).size() - 1).as("appended blocks of one entry each").isLessThanOrEqualTo(files / 2);
+        }
+    }
+
+    @Test
+    void aFileThatWentLeavesNoEntry() throws IOException {
+        FixtureCheckout checkout = FixtureCheckout.copyTo(dir);
+        ValidatorOptions cached = cached();
+        checkout.validate(cached);
+        trustStamps(cacheFile());
+        Files.delete(dir.resolve(FixtureCheckout.TEST));
+        assertThat(checkout.validate(cached)).isEqualTo(checkout.validate());
+        String entries = Files.readString(entriesFile(cacheFile()));
+        assertThat(blocks(entries)).hasSize(1);
+        assertThat(entries).doesNotContain(FixtureCheckout.TEST + "\t");
+    }
+
+    /** The blocks of an entries file, each without its first line (the start of the run that wrote it). */
+    private static List<String> blocks(String entries) {
+        return List.of(entries.substring(entries.indexOf('\n') + 1).split("(?m)^[^\t\n]*\n")).stream().filter(b -> !b.isEmpty()).toList();
     }
 
     /** The entries file's text with the findings of one file's entry removed. */
