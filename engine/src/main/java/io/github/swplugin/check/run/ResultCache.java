@@ -317,22 +317,8 @@ public final class ResultCache {
                 return Optional.empty();
             }
         }
-        // the files read, in order: the listed ones (in order already) merged with the few read beyond them
-        List<String> others = new ArrayList<>(last.othersRead());
-        others.sort(null);
-        List<String> read = new ArrayList<>(listed.size() + others.size());
-        int other = 0;
-        for (int i = 0; i < listed.size(); i++) {
-            if (last.listedRead().charAt(i) == '1') {
-                String path = listed.get(i);
-                while (other < others.size() && others.get(other).compareTo(path) < 0) {
-                    read.add(others.get(other++));
-                }
-                read.add(path);
-            }
-        }
-        read.addAll(others.subList(other, others.size()));
-        return Optional.of(new Tree(key, listed, Map.of(), last.findings(), Collections.unmodifiableList(read)));
+        List<String> read = SourceFiles.inOrder(listed, i -> last.listedRead().charAt(i) == '1', last.othersRead());
+        return Optional.of(new Tree(key, listed, Map.of(), last.findings(), read));
     }
 
     /**

@@ -15,17 +15,18 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import java.util.function.IntPredicate;
 
 /** Finds and reads the checkout's files, turning every I/O problem into a finding. */
 public final class SourceFiles {
@@ -38,8 +39,14 @@ public final class SourceFiles {
     private final boolean stamping;
     // the listing's own sets and maps are written by the listing alone, before any check reads them from its threads
 
-    /** The listed files by the name findings give them. */
-    private final Set<String> listed = new HashSet<>();
+    /**
+     * The listed files by the name findings give them, with the stamp the listing took of each plain file (not links,
+     * FIFOs or devices), so that stamping them, or asking whether they are there, costs no second stat; the others, and
+     * all where files are not stamped, with {@link #NOT_STAMPED}.
+     */
+    private final Map<String, Stamp> listed = new HashMap<>();
+    /** What {@link #listed} holds for a file the listing did not stamp; told apart by identity. */
+    private static final Stamp NOT_STAMPED = new Stamp("not stamped by the listing", Long.MAX_VALUE);
     /**
      * The paths of listed names beyond ASCII. A name that the locale cannot spell (sw_café under LANG=C) does not survive
      * the trip from string back to path, so its path is kept as listed; any other name comes back as it was, and keeping
@@ -48,11 +55,6 @@ public final class SourceFiles {
     private final Map<String, Path> beyondAscii = new HashMap<>();
     /** Every file the run asked about, with its stamp from before it was read: what the run's report depends on. */
     private final Map<String, Stamp> consulted = new ConcurrentHashMap<>();
-    /**
-     * The stamps the listing took of the plain files it found (not links, FIFOs or devices), so that stamping them, or
-     * asking whether they are there, costs no second stat.
-     */
-    private final Map<String, Stamp> walkStamps = new HashMap<>();
 
     SourceFiles(Path basedir, long maxBytes, boolean stamping) {
         this.basedir = basedir;
@@ -103,6 +105,9 @@ public final class SourceFiles {
         try {
             String[] names = dir.toFile().list();
             if (names != null && spelledExactly(names)) {
+                // in order, so that the listing comes out nearly sorted and sorting it is one pass (a name such as
+                // plugin-x before a directory plugin/ is all that is out of place)
+                Arrays.sort(names);
                 for (String fileName : names) {
                     visit(dir.resolve(fileName), name, fileName, ancestors, files, findingsFor);
                 }
@@ -138,14 +143,11 @@ public final class SourceFiles {
         }
         if (!directory) {
             // FIFOs and devices are listed too: reading them is refused with a finding, never attempted
-            listed.add(entryName);
+            listed.put(entryName, seen != null && seen.regular() && seen.stamp() != null ? seen.stamp() : NOT_STAMPED);
             if (!isAscii(entryName)) {
                 beyondAscii.put(entryName, entry);
             }
             files.add(entryName);
-            if (seen != null && seen.regular() && seen.stamp() != null) {
-                walkStamps.put(entryName, seen.stamp());
-            }
         } else if (fileName.equals("expected.data.yml") || fileName.equals("expected.data.yaml")) {
             findingsFor.apply(entryName).add(Rule.UNREADABLE_FILE, 1, 1, "is a directory, not a file: rename it");
         } else if (!fileName.equals(".git") && key != null) {
@@ -253,7 +255,7 @@ public final class SourceFiles {
      * (the component registry) is the user's choice.
      */
     private boolean readsOutside(String relativePath, Path file, FileFindings findings) {
-        if (listed.contains(relativePath) || !file.toAbsolutePath().normalize().startsWith(basedir.toAbsolutePath().normalize())) {
+        if (listed.containsKey(relativePath) || !file.toAbsolutePath().normalize().startsWith(basedir.toAbsolutePath().normalize())) {
             return false;
         }
         try {
@@ -332,8 +334,8 @@ public final class SourceFiles {
      * read); {@link Stamp#ABSENT} or {@link Stamp#UNKNOWN} when there is none.
      */
     Stamp stampNow(String relativePath) {
-        Stamp walked = walkStamps.get(relativePath);
-        if (walked != null) {
+        Stamp walked = listed.get(relativePath);
+        if (walked != null && walked != NOT_STAMPED) {
             return walked;
         }
         return stampOf(resolve(relativePath));
@@ -367,11 +369,12 @@ public final class SourceFiles {
     /** Whether a file of the checkout is there; one reached through a link out of the checkout is not (nothing outside is probed). */
     boolean exists(String relativePath) {
         stamp(relativePath);
-        if (walkStamps.containsKey(relativePath)) {
+        Stamp walked = listed.get(relativePath);
+        if (walked != null && walked != NOT_STAMPED) {
             return true;  // the listing saw a plain file there: no second stat for each script a compose file names
         }
         Path file = resolve(relativePath);
-        if (listed.contains(relativePath)) {
+        if (walked != null) {
             return Files.isRegularFile(file);
         }
         try {
@@ -381,9 +384,31 @@ public final class SourceFiles {
         }
     }
 
+    /**
+     * The files of the listing (sorted) that {@code chosen} accepts by their index, with {@code beyond} (files not listed)
+     * merged in: the order of a sorted set, without sorting a checkout's worth of names.
+     */
+    static List<String> inOrder(List<String> listing, IntPredicate chosen, Collection<String> beyond) {
+        List<String> others = new ArrayList<>(beyond);
+        others.sort(null);
+        List<String> merged = new ArrayList<>();
+        int other = 0;
+        for (int i = 0; i < listing.size(); i++) {
+            if (chosen.test(i)) {
+                String path = listing.get(i);
+                while (other < others.size() && others.get(other).compareTo(path) < 0) {
+                    merged.add(others.get(other++));
+                }
+                merged.add(path);
+            }
+        }
+        merged.addAll(others.subList(other, others.size()));
+        return Collections.unmodifiableList(merged);
+    }
+
     /** Whether the listing found this file. */
     boolean isListed(String relativePath) {
-        return listed.contains(relativePath);
+        return listed.containsKey(relativePath);
     }
 
     private Path resolve(String relativePath) {

@@ -39,9 +39,9 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ConcurrentSkipListMap;
-import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.concurrent.ForkJoinPool;
 import java.util.stream.Collectors;
 
@@ -84,7 +84,7 @@ public final class Validator {
         run.results.forEach(f -> f.list().stream().filter(finding -> finding.rule().appliesTo(agent))
                 .filter(finding -> finding.rule() != Rule.PLUGIN_ATTRIBUTE || run.context.attributesInUse()).forEach(findings::add));
         findings.sort(null);
-        Report report = new Report(List.copyOf(findings), List.copyOf(run.filesRead), (System.nanoTime() - start) / 1_000_000);
+        Report report = new Report(List.copyOf(findings), run.filesReadInOrder(), (System.nanoTime() - start) / 1_000_000);
         run.save(report);
         return report;
     }
@@ -131,7 +131,7 @@ public final class Validator {
         /** What the files checked so far said, for the checks of later phases; made once the registry is read. */
         private RunContext context;
         private LicenseHeaders licenses = new LicenseHeaders(List.of(), LicenseIgnores.none());
-        private final Set<String> filesRead = new ConcurrentSkipListSet<>();
+        private final Set<String> filesRead = ConcurrentHashMap.newKeySet();
         /** The findings of unchanged expectations and tests from the last run, when the options ask for it. */
         private final CompletableFuture<ResultCache> reading;
         /** Known once the listing is done: the cache is read meanwhile, on a thread of its own. */
@@ -251,6 +251,12 @@ public final class Validator {
                 cache.across(new ResultCache.Across(Map.copyOf(probes),
                         found.stream().flatMap(f -> f.list().stream()).toList()));
             }
+        }
+
+        /** The files read, sorted: in the listing's order, the few read beyond it merged in. */
+        List<String> filesReadInOrder() {
+            return SourceFiles.inOrder(listed, i -> filesRead.contains(listed.get(i)),
+                    filesRead.stream().filter(path -> !files.isListed(path)).toList());
         }
 
         /** Keeps this run's entries and its report for the next run. */
