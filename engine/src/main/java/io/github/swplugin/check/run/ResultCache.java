@@ -75,8 +75,8 @@ public final class ResultCache {
     }
 
     /**
-     * A whole run: its key (the engine build, the options and the files listed), the files listed, every file it consulted
-     * with the stamp taken before reading it, and what it reported.
+     * A whole run: its key (the engine build, the options and the files listed), the files listed, the files it consulted
+     * that the listing did not stamp, with the stamp taken before reading them, and what it reported.
      */
     public record Tree(String key, List<String> listed, Map<String, SourceFiles.Stamp> consulted, List<Finding> findings,
             List<String> filesRead) {
@@ -464,7 +464,7 @@ public final class ResultCache {
     }
 
     private void writeRun(Writer out) throws IOException {
-        // the stamps taken before the files were read; a listed file the run did not consult, stamped by the listing
+        // the stamps taken before the files were read: the listing's, or those taken when a file was consulted
         Function<String, SourceFiles.Stamp> stampBefore = path -> {
             SourceFiles.Stamp consulted = tree.consulted().get(path);
             return consulted != null ? consulted : files.stampNow(path);

@@ -319,12 +319,22 @@ public final class SourceFiles {
         static final Stamp ABSENT = new Stamp("absent", 0);
     }
 
-    /** The file's stamp, remembered as consulted; taken before the file is read, so that a later change shows. */
+    /**
+     * The file's stamp, taken before the file is read, so that a later change shows: the listing's, or one taken now and
+     * remembered as consulted.
+     */
     Stamp stamp(String relativePath) {
-        return stamping ? consulted.computeIfAbsent(relativePath, this::stampNow) : Stamp.UNKNOWN;
+        if (!stamping) {
+            return Stamp.UNKNOWN;
+        }
+        Stamp walked = listed.get(relativePath);
+        return walked != null && walked != NOT_STAMPED ? walked : consulted.computeIfAbsent(relativePath, this::stampNow);
     }
 
-    /** The files asked about so far and their stamps: a view, asked for once the checks are done (no copy of a checkout's worth). */
+    /**
+     * The files asked about so far that the listing did not stamp, and their stamps: a view, asked for once the checks are
+     * done. The stamps the listing took are {@link #stampNow}'s.
+     */
     Map<String, Stamp> consulted() {
         return Collections.unmodifiableMap(consulted);
     }
