@@ -9,10 +9,10 @@ import io.github.swplugin.check.YamlLoader;
 import io.github.swplugin.collector.Agent;
 import io.github.swplugin.core.TreePath;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /** A test's docker-compose*.yml: its services, and the agent names the test's expectations may use. */
 public final class ComposeFile implements FileCheck {
@@ -67,6 +67,6 @@ public final class ComposeFile implements FileCheck {
 
     /** The agent names among a compose file's facts. */
     public static Set<String> agentNames(List<String> facts) {
-        return facts.stream().filter(fact -> fact.startsWith(AGENT)).map(fact -> fact.substring(AGENT.length())).collect(Collectors.toSet());
+        return new HashSet<>(PackedStrings.after(facts, AGENT));
     }
 }

@@ -203,16 +203,14 @@ final class ComposeScripts {
         }
         Set<String> dependencies = services.dependencies(service);
         Set<String> reported = new HashSet<>();
-        for (String fact : context.facts(file.get()).orElse(List.of())) {
-            if (fact.startsWith(TestSourceFile.CALLS)) {
-                String[] call = fact.substring(TestSourceFile.CALLS.length()).split(" ");
-                String host = call[0];
-                if (services.names.contains(host) && !host.equals(service) && !dependencies.contains(host) && reported.add(host)) {
-                    findings.add(Rule.COMPOSE_DEPENDS, line, column, "'" + service + "' runs " + file.get() + ", which connects to '"
-                            + host + "' as it starts (line " + call[1] + "), but '" + service + "' does not depend on '" + host
-                            + "': Compose may start it first, and the connection fails; add '" + host + "' to its depends_on"
-                            + " (condition: service_healthy)");
-                }
+        for (String fact : PackedStrings.after(context.facts(file.get()).orElse(List.of()), TestSourceFile.CALLS)) {
+            String[] call = fact.split(" ");
+            String host = call[0];
+            if (services.names.contains(host) && !host.equals(service) && !dependencies.contains(host) && reported.add(host)) {
+                findings.add(Rule.COMPOSE_DEPENDS, line, column, "'" + service + "' runs " + file.get() + ", which connects to '"
+                        + host + "' as it starts (line " + call[1] + "), but '" + service + "' does not depend on '" + host
+                        + "': Compose may start it first, and the connection fails; add '" + host + "' to its depends_on"
+                        + " (condition: service_healthy)");
             }
         }
         return file;

@@ -1,6 +1,7 @@
 package io.github.swplugin.check.files;
 
 import java.util.AbstractList;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.RandomAccess;
@@ -55,6 +56,31 @@ public final class PackedStrings extends AbstractList<String> implements RandomA
             from = end + 1;
         }
         return new PackedStrings(packed.toString(), ends);
+    }
+
+    /**
+     * What follows {@code prefix} in each of the strings that start with it, in order; packed strings are matched where
+     * they lie, so that a string is made only for those that match (a checkout's files leave some 200,000 facts, and a
+     * check asks for one kind of them).
+     */
+    public static List<String> after(List<String> strings, String prefix) {
+        List<String> found = new ArrayList<>();
+        if (strings instanceof PackedStrings packed) {
+            int start = 0;
+            for (int end : packed.ends) {
+                if (end - start >= prefix.length() && packed.text.startsWith(prefix, start)) {
+                    found.add(packed.text.substring(start + prefix.length(), end));
+                }
+                start = end;
+            }
+        } else {
+            for (String string : strings) {
+                if (string.startsWith(prefix)) {
+                    found.add(string.substring(prefix.length()));
+                }
+            }
+        }
+        return found;
     }
 
     @Override

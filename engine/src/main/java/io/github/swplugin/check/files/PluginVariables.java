@@ -20,9 +20,8 @@ final class PluginVariables {
         for (String path : files) {
             if (ComposeFile.is(path)) {
                 TestImports.plugin(path, context).ifPresent(plugin -> tests.of(RunContext.parent(path)).ifPresent(imports ->
-                        context.facts(path).ifPresent(facts -> facts.stream().filter(fact -> fact.startsWith(ComposeFile.VARIABLE))
-                                .forEach(fact -> variable(fact.substring(ComposeFile.VARIABLE.length()).split(" "), plugin, imports, context,
-                                        findingsFor.apply(path))))));
+                        context.facts(path).ifPresent(facts -> PackedStrings.after(facts, ComposeFile.VARIABLE)
+                                .forEach(fact -> variable(fact.split(" "), plugin, imports, context, findingsFor.apply(path))))));
             }
         }
     }

@@ -149,10 +149,11 @@ final class ServicePorts {
             Set<Integer> ports = new HashSet<>();
             boolean read = true;
             for (String script : service.getValue()) {
-                Optional<String> named = context.facts(script).orElse(List.of()).stream().filter(fact -> fact.startsWith(TestSourceFile.PORTS))
-                        .findFirst();
-                read &= named.isPresent();
-                named.ifPresent(fact -> numbers(fact.substring(TestSourceFile.PORTS.length()), ports));
+                List<String> named = PackedStrings.after(context.facts(script).orElse(List.of()), TestSourceFile.PORTS);
+                read &= !named.isEmpty();
+                if (!named.isEmpty()) {
+                    numbers(named.get(0), ports);
+                }
             }
             if (read && !service.getValue().isEmpty()) {
                 ports.addAll(compose.named().getOrDefault(service.getKey(), Set.of()));

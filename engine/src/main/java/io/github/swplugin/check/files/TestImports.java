@@ -41,7 +41,7 @@ final class TestImports {
             if (facts.isEmpty()) {
                 return Optional.empty();
             }
-            facts.get().stream().filter(fact -> fact.startsWith(prefix)).map(fact -> fact.substring(prefix.length())).forEach(said::add);
+            said.addAll(PackedStrings.after(facts.get(), prefix));
         }
         return Optional.of(said);
     }

@@ -29,6 +29,15 @@ class PackedStringsTest {
     }
 
     @Test
+    void whatFollowsAPrefixIsFoundInEachStringAloneNeverAcrossTwo() {
+        List<String> facts = List.of("agent provider", "ag", "ent consumer", "agent ", "calls db 12", "agent consumer");
+        assertThat(PackedStrings.after(PackedStrings.of(facts), "agent ")).containsExactly("provider", "", "consumer");
+        assertThat(PackedStrings.after(facts, "agent ")).containsExactly("provider", "", "consumer");
+        assertThat(PackedStrings.after(PackedStrings.of(facts), "port ")).isEmpty();
+        assertThat(PackedStrings.after(List.of(), "agent ")).isEmpty();
+    }
+
+    @Test
     void itCannotBeChangedAndHoldsNoNull() {
         List<String> packed = PackedStrings.of(List.of("x", "y"));
         assertThatThrownBy(() -> packed.add("z")).isInstanceOf(UnsupportedOperationException.class);
