@@ -41,7 +41,6 @@ import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.ForkJoinPool;
 import java.util.stream.Collectors;
 
@@ -137,7 +136,7 @@ public final class Validator {
         /** Known once the listing is done: the cache is read meanwhile, on a thread of its own. */
         private ResultCache cache;
         /** The digests of everything the cached files' checks consult besides their own text. */
-        private final Map<String, String> digests = new ConcurrentSkipListMap<>();
+        private final Map<String, String> digests = new ConcurrentHashMap<>();
         /**
          * The engine build, the options and the files listed, digested: what a whole run's report is kept under; empty when
          * the listing had problems (a loop, an unreadable directory), which is never taken as unchanged.
@@ -285,7 +284,9 @@ public final class Validator {
         /** The digests of every file the expectations' and tests' checks consult. */
         private String contextKey() {
             StringBuilder key = new StringBuilder();
-            digests.forEach((path, digest) -> key.append('|').append(path).append('=').append(digest));
+            List<String> paths = new ArrayList<>(digests.keySet());
+            paths.sort(null);  // sorted once here: kept sorted, each of a large checkout's compose files cost a skip list's insert
+            paths.forEach(path -> key.append('|').append(path).append('=').append(digests.get(path)));
             return ResultCache.digest(key.toString());
         }
 
