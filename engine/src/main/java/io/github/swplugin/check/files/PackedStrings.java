@@ -13,11 +13,17 @@ import java.util.RandomAccess;
  */
 public final class PackedStrings extends AbstractList<String> implements RandomAccess {
     private final String text;
+    /** Where the first string starts in the text. */
+    private final int first;
     private final int[] ends;
+    /** What lies between one string's end and the next one's start: nothing when packed, a separator when split. */
+    private final int gap;
 
-    private PackedStrings(String text, int[] ends) {
+    private PackedStrings(String text, int first, int[] ends, int gap) {
         this.text = text;
+        this.first = first;
         this.ends = ends;
+        this.gap = gap;
     }
 
     /** The strings packed, in their order; none may be null. */
@@ -34,28 +40,27 @@ public final class PackedStrings extends AbstractList<String> implements RandomA
             text.append(Objects.requireNonNull(strings.get(i)));
             ends[i] = text.length();
         }
-        return new PackedStrings(text.toString(), ends);
+        return new PackedStrings(text.toString(), 0, ends, 0);
     }
 
     /**
-     * The fields of {@code text} from {@code start} on, cut at each {@code separator}: packed as they lie, with no
-     * string of their own on the way (a cache file holds a line of them for each of a checkout's files).
+     * The fields of {@code text} between {@code start} and {@code end}, cut at each {@code separator}: read where they
+     * lie, with no string of their own until one is asked for (a cache file holds a line of them for each of a
+     * checkout's files). They keep the whole text.
      */
-    public static List<String> split(String text, int start, char separator) {
+    public static List<String> split(String text, int start, int end, char separator) {
         int count = 1;
-        for (int i = text.indexOf(separator, start); i >= 0; i = text.indexOf(separator, i + 1)) {
+        for (int i = text.indexOf(separator, start); i >= 0 && i < end; i = text.indexOf(separator, i + 1)) {
             count++;
         }
-        StringBuilder packed = new StringBuilder(text.length() - start);
         int[] ends = new int[count];
         int from = start;
-        for (int i = 0; i < count; i++) {
-            int end = i < count - 1 ? text.indexOf(separator, from) : text.length();
-            packed.append(text, from, end);
-            ends[i] = packed.length();
-            from = end + 1;
+        for (int i = 0; i < count - 1; i++) {
+            ends[i] = text.indexOf(separator, from);
+            from = ends[i] + 1;
         }
-        return new PackedStrings(packed.toString(), ends);
+        ends[count - 1] = end;
+        return new PackedStrings(text, start, ends, 1);
     }
 
     /**
@@ -66,12 +71,12 @@ public final class PackedStrings extends AbstractList<String> implements RandomA
     public static List<String> after(List<String> strings, String prefix) {
         List<String> found = new ArrayList<>();
         if (strings instanceof PackedStrings packed) {
-            int start = 0;
+            int start = packed.first;
             for (int end : packed.ends) {
                 if (end - start >= prefix.length() && packed.text.startsWith(prefix, start)) {
                     found.add(packed.text.substring(start + prefix.length(), end));
                 }
-                start = end;
+                start = end + packed.gap;
             }
         } else {
             for (String string : strings) {
@@ -86,7 +91,7 @@ public final class PackedStrings extends AbstractList<String> implements RandomA
     @Override
     public String get(int index) {
         Objects.checkIndex(index, ends.length);
-        return text.substring(index == 0 ? 0 : ends[index - 1], ends[index]);
+        return text.substring(index == 0 ? first : ends[index - 1] + gap, ends[index]);
     }
 
     @Override

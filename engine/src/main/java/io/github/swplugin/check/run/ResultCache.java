@@ -54,12 +54,23 @@ public final class ResultCache {
     /** The first line of the run file, before the run's start time. */
     private static final String RUN_HEADER = "swplugin validate run 6 ";
     /**
-     * The first line of the entries file, before the base and the context its entries were computed under. Then blocks:
+     * The first line of the entries file, before the keys its entries were computed under (own, base, context; see
+     * {@link Scope}). Then blocks:
      * a line with the start time of the run that wrote the entries below it (a line without a tab, which an entry's and
      * a finding's lines have), and the entries; a run that changed a few entries appends them as a block of its own,
      * and the last entry of a file wins.
      */
-    private static final String ENTRIES_HEADER = "swplugin validate entries 6 ";
+    private static final String ENTRIES_HEADER = "swplugin validate entries 7 ";
+
+    /** What a file's entry depends on besides its text, each scope adding to the one before. */
+    public enum Scope {
+        /** The engine build, the options and the license configuration (the agent's own sources). */
+        OWN,
+        /** And the variables the agent reads (compose files). */
+        BASE,
+        /** And the context files: the Component enum, the plugin modules, the compose files, the registry (expectations, tests). */
+        CONTEXT
+    }
     /** A change this close before the last run's start may share its stamp with the text that run read. */
     private static final long RACY_MILLIS = 2_000;
 
@@ -122,6 +133,7 @@ public final class ResultCache {
     /** Whether the entries file is the one the last run wrote; any other is replaced, even by a run that changed nothing. */
     private volatile boolean entriesWritten;
     private final Map<String, Entry> next = new ConcurrentHashMap<>();
+    private String own = "";
     private String base = "";
     private String context = "";
     private Across across = Across.NONE;
@@ -141,8 +153,8 @@ public final class ResultCache {
      *
      * @param records how many entries the file holds, those a later one replaced among them
      */
-    private record Entries(String base, String context, Map<String, Kept> map, int records) {
-        static final Entries NONE = new Entries("", "", Map.of(), 0);
+    private record Entries(String own, String base, String context, Map<String, Kept> map, int records) {
+        static final Entries NONE = new Entries("", "", "", Map.of(), 0);
     }
 
     /** An entry with the start of the run that wrote it, which its stamp is judged against (git's racily clean rule). */
@@ -232,60 +244,73 @@ public final class ResultCache {
     private static Entries readEntries(Path entriesFile) {
         Map<String, Kept> entries = new HashMap<>();
         try {
-            Lines lines = new Lines(read(entriesFile));
+            String text = read(entriesFile);
+            Lines lines = new Lines(text);
             if (!lines.hasNext()) {
                 return Entries.NONE;
             }
             String[] header = lines.header(ENTRIES_HEADER);
             long written = -1;
             int records = 0;
+            int escape = text.indexOf('\\');  // the next backslash: searched for again only once passed
             while (lines.hasNext()) {
-                // path, digest, stamp, its time, the number of findings, then a column per fact: cut by hand, a line per file
-                String line = lines.next();
-                if (line.indexOf('\t') < 0) {
-                    written = Long.parseLong(line);  // a block begins
+                // path, digest, stamp, its time, the number of findings, then a column per fact: cut where they lie in the
+                // file's text, no line copied
+                int at = lines.position();
+                int end = lines.skip();
+                int digestAt = field(text, at, end);
+                if (digestAt < 0) {
+                    written = Long.parseLong(text, at, end, 10);  // a block begins
                     continue;
                 }
                 if (written < 0) {
                     throw new IllegalStateException("an entry before its block");
                 }
                 records++;
-                int digestAt = line.indexOf('\t') + 1;
-                int stampAt = line.indexOf('\t', digestAt) + 1;
-                int timeAt = line.indexOf('\t', stampAt) + 1;
-                int countAt = line.indexOf('\t', timeAt) + 1;
-                int factsAt = line.indexOf('\t', countAt) + 1;
-                if (digestAt == 0 || stampAt == 0 || timeAt == 0 || countAt == 0) {
+                int stampAt = field(text, digestAt, end);
+                int timeAt = field(text, stampAt, end);
+                int countAt = field(text, timeAt, end);
+                if (stampAt < 0 || timeAt < 0 || countAt < 0) {
                     throw new IllegalStateException("not an entry");
                 }
-                String path = unescape(line.substring(0, digestAt - 1));
-                int count = Integer.parseInt(line, countAt, factsAt == 0 ? line.length() : factsAt - 1, 10);
+                int factsAt = field(text, countAt, end);
+                if (escape >= 0 && escape < factsAt) {
+                    escape = text.indexOf('\\', factsAt);
+                }
+                String path = unescape(text.substring(at, digestAt - 1));
+                int count = Integer.parseInt(text, countAt, factsAt < 0 ? end : factsAt - 1, 10);
                 List<Finding> findings = new ArrayList<>(count);
                 for (int f = 0; f < count; f++) {
                     String[] parts = lines.next().split("\t", 4);
                     findings.add(new Finding(path, Integer.parseInt(parts[0]), Integer.parseInt(parts[1]), rule(parts[2]),
                             unescape(parts[3])));
                 }
-                SourceFiles.Stamp stamp = new SourceFiles.Stamp(unescape(line.substring(stampAt, timeAt - 1)),
-                        Long.parseLong(line, timeAt, countAt - 1, 10));
-                entries.put(path, new Kept(new Entry(line.substring(digestAt, stampAt - 1), stamp, List.copyOf(findings), facts(line, factsAt)),
-                        written));
+                SourceFiles.Stamp stamp = new SourceFiles.Stamp(unescape(text.substring(stampAt, timeAt - 1)),
+                        Long.parseLong(text, timeAt, countAt - 1, 10));
+                entries.put(path, new Kept(new Entry(text.substring(digestAt, stampAt - 1), stamp, List.copyOf(findings),
+                        facts(text, factsAt, end, escape < 0 || escape >= end)), written));
             }
-            return new Entries(header[0], header[1], Collections.unmodifiableMap(entries), records);
+            return new Entries(header[0], header[1], header[2], Collections.unmodifiableMap(entries), records);
         } catch (IOException | RuntimeException e) {
             return Entries.NONE;  // a damaged cache is only a slower run
         }
     }
 
-    /** The facts of an entry's line, from where they start (0: it has none). */
-    private static List<String> facts(String line, int start) {
-        if (start == 0) {
+    /** Where the field after the one at {@code from} starts, when the line (ending at {@code end}) has one; else -1. */
+    private static int field(String text, int from, int end) {
+        int tab = text.indexOf('\t', from);
+        return tab >= 0 && tab < end ? tab + 1 : -1;
+    }
+
+    /** The facts of an entry's line, from where they start (-1: it has none) to its end; plain: none holds an escape. */
+    private static List<String> facts(String text, int start, int end, boolean plain) {
+        if (start < 0) {
             return List.of();
         }
-        if (line.indexOf('\\', start) < 0) {
-            return PackedStrings.split(line, start, '\t');  // nearly every fact is plain: packed as it lies
+        if (plain) {
+            return PackedStrings.split(text, start, end, '\t');  // nearly every fact is plain: read where it lies
         }
-        return PackedStrings.of(Arrays.stream(line.substring(start).split("\t", -1)).map(ResultCache::unescape).toList());
+        return PackedStrings.of(Arrays.stream(text.substring(start, end).split("\t", -1)).map(ResultCache::unescape).toList());
     }
 
     private static Across readAcross(Lines lines, int probeCount, int findingCount) {
@@ -348,7 +373,12 @@ public final class ResultCache {
         this.files = stamped;
     }
 
-    /** Sets what every entry depends on besides its text (the engine build, the options); call before any lookup. */
+    /** Sets what every entry depends on besides its text (the engine build, the options, the license configuration); call before any lookup. */
+    public void own(String key) {
+        this.own = key;
+    }
+
+    /** Sets what the entries of {@link Scope#BASE} and beyond depend on; call before their lookups. */
     public void base(String key) {
         this.base = key;
     }
@@ -359,9 +389,9 @@ public final class ResultCache {
     }
 
     /** The entry of a file that has not changed since it was written, known without reading the file. */
-    public Optional<Entry> unchanged(String path, SourceFiles.Stamp stamp, boolean contextual) {
+    public Optional<Entry> unchanged(String path, SourceFiles.Stamp stamp, Scope scope) {
         Kept kept = previous().map().get(path);
-        if (kept == null || !kept.entry().stamp().equals(stamp) || stamp.changedMillis() >= kept.written() - RACY_MILLIS || !valid(contextual)) {
+        if (kept == null || !kept.entry().stamp().equals(stamp) || stamp.changedMillis() >= kept.written() - RACY_MILLIS || !valid(scope)) {
             return Optional.empty();
         }
         next.put(path, kept.entry());
@@ -369,9 +399,9 @@ public final class ResultCache {
     }
 
     /** The entry of this exact text, read again (its stamp changed, or could not be trusted). */
-    public Optional<Entry> lookup(String path, String digest, SourceFiles.Stamp stamp, boolean contextual) {
+    public Optional<Entry> lookup(String path, String digest, SourceFiles.Stamp stamp, Scope scope) {
         Kept kept = previous().map().get(path);
-        if (kept == null || !kept.entry().digest().equals(digest) || !valid(contextual)) {
+        if (kept == null || !kept.entry().digest().equals(digest) || !valid(scope)) {
             return Optional.empty();
         }
         Entry entry = kept.entry();
@@ -380,8 +410,10 @@ public final class ResultCache {
         return Optional.of(restamped);
     }
 
-    private boolean valid(boolean contextual) {
-        return base.equals(previous().base()) && (!contextual || context.equals(previous().context()));
+    private boolean valid(Scope scope) {
+        Entries last = previous();
+        return own.equals(last.own()) && (scope == Scope.OWN || base.equals(last.base()))
+                && (scope != Scope.CONTEXT || context.equals(last.context()));
     }
 
     /**
@@ -394,7 +426,7 @@ public final class ResultCache {
         Entries last = previous();
         Across earlier = lastRun.across();
         // every entry of this run is one of the file's (none has facts it had not), and as many: the same files, the same facts
-        if (!sameListing || !base.equals(lastRun.base()) || !context.equals(lastRun.context()) || !valid(true)
+        if (!sameListing || !base.equals(lastRun.base()) || !context.equals(lastRun.context()) || !valid(Scope.CONTEXT)
                 || factsChanged.get() || next.size() != last.map().size()) {
             return Optional.empty();
         }
@@ -432,7 +464,7 @@ public final class ResultCache {
         try {
             Entries last = previous();
             boolean fileWent = next.size() - newFiles.get() < last.map().size();
-            if (!entriesWritten || !base.equals(last.base()) || !context.equals(last.context()) || fileWent
+            if (!entriesWritten || !own.equals(last.own()) || !base.equals(last.base()) || !context.equals(last.context()) || fileWent
                     || 2L * (last.records() + stored.size()) > 3L * next.size()) {
                 write(entriesFile, this::writeEntries);
             } else if (!stored.isEmpty() && !append()) {
@@ -524,7 +556,7 @@ public final class ResultCache {
     }
 
     private void writeEntries(Writer out) throws IOException {
-        out.append(ENTRIES_HEADER).append(base).append(' ').append(context).append('\n');
+        out.append(ENTRIES_HEADER).append(own).append(' ').append(base).append(' ').append(context).append('\n');
         // every entry under this run's start: one reused was trusted under an earlier start, so it is under this later one
         writeBlock(out, next.keySet());
     }
@@ -639,16 +671,28 @@ public final class ResultCache {
             return position < text.length();
         }
 
-        /** The next line; past the end, an exception: a cache cut short is damaged. */
-        String next() {
+        int position() {
+            return position;
+        }
+
+        /** Passes the next line without copying it; returns where it ends. */
+        int skip() {
             if (!hasNext()) {
                 throw new IllegalStateException("the cache ends early");
             }
             int end = text.indexOf('\n', position);
             end = end < 0 ? text.length() : end;
-            String line = text.substring(position, end);
             position = end + 1;
-            return line;
+            return end;
+        }
+
+        /** The next line; past the end, an exception: a cache cut short is damaged. */
+        String next() {
+            if (!hasNext()) {
+                throw new IllegalStateException("the cache ends early");
+            }
+            int start = position;
+            return text.substring(start, skip());
         }
     }
 

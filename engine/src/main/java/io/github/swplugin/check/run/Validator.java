@@ -28,6 +28,7 @@ import io.github.swplugin.core.LicenseHeader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -195,9 +196,16 @@ public final class Validator {
             context.collectorPin(pin);
             String licenseDigest = ResultCache.digest(licenserc + "\u0000" + gitignore + "\u0000" + pin.map(MockCollectorPin::commit).orElse(""));
             boolean based = false;
+            if (cache != null) {
+                cache.own(ResultCache.digest(optionsKey + '|' + licenseDigest));
+            }
 
             // the enum before the plugins that name its members, compose files before the expectations that use them
             Map<Integer, List<String>> phases = all.stream().collect(Collectors.groupingBy(Validator::phase, TreeMap::new, Collectors.toList()));
+            // the plugin modules first: they are parsed in every run, while the cache's entries, which the agent's other
+            // sources are taken from, are still being read
+            phases.computeIfPresent(PLUGIN_PHASE, (phase, paths) -> paths.stream()
+                    .sorted(Comparator.comparing((String path) -> PluginModuleFile.moduleName(path) == null)).toList());
             ForkJoinPool pool = new ForkJoinPool(options.threads());
             try {
                 for (Map.Entry<Integer, List<String>> phase : phases.entrySet()) {
@@ -313,40 +321,57 @@ public final class Validator {
                 return;
             }
             filesRead.add(path);
-            // compose files depend on their own text only; expectations and tests on the context files too
-            boolean cacheable = cache != null && phase >= COMPOSE_PHASE;
-            boolean contextual = phase == LAST_PHASE;
+            ResultCache.Scope scope = scope(path, phase);
             SourceFiles.Stamp stamp = files.stamp(path);  // before reading: see Stamp
-            if (cacheable) {
-                Optional<ResultCache.Entry> unchanged = cache.unchanged(path, stamp, contextual);
+            if (scope != null) {
+                Optional<ResultCache.Entry> unchanged = cache.unchanged(path, stamp, scope);
                 if (unchanged.isPresent()) {
                     reuse(path, phase, unchanged.get(), findings);
                     return;
                 }
             }
             Optional<String> read = files.read(path, findings);
+            if (cache == null) {
+                checkText(path, read, licensed(path), findings);
+                return;  // no digest: only the cache uses them
+            }
             String digest = read.map(ResultCache::digest).orElse("unreadable");
-            if (!contextual) {
+            if (phase != LAST_PHASE) {
                 digests.put(path, digest);
             }
-            if (cacheable && read.isPresent()) {
-                Optional<ResultCache.Entry> earlier = cache.lookup(path, digest, stamp, contextual);
+            if (scope != null && read.isPresent()) {
+                Optional<ResultCache.Entry> earlier = cache.lookup(path, digest, stamp, scope);
                 if (earlier.isPresent()) {
                     reuse(path, phase, earlier.get(), findings);
                     return;
                 }
             }
             List<String> facts = checkText(path, read, licensed(path), findings);
-            if (cacheable && read.isPresent()) {
+            if (scope != null && read.isPresent()) {
                 cache.store(path, new ResultCache.Entry(digest, stamp, List.copyOf(findings.list()), facts));
             }
+        }
+
+        /**
+         * What a file's cached entry depends on besides its text, or null when it is not cached: the enum and the plugin
+         * modules are read in every run, since the checks of the other files consult what was read from them.
+         */
+        private ResultCache.Scope scope(String path, int phase) {
+            if (cache == null || phase < PLUGIN_PHASE || PluginModuleFile.moduleName(path) != null) {
+                return null;
+            }
+            return phase == PLUGIN_PHASE ? ResultCache.Scope.OWN : phase == COMPOSE_PHASE ? ResultCache.Scope.BASE : ResultCache.Scope.CONTEXT;
         }
 
         /** The findings and facts of a file checked in an earlier run, as if it had been checked now. */
         private void reuse(String path, int phase, ResultCache.Entry entry, FileFindings findings) {
             findings.addAll(entry.findings());
-            if (phase == COMPOSE_PHASE) {
+            if (phase != LAST_PHASE) {
                 digests.put(path, entry.digest());
+            }
+            if (phase == PLUGIN_PHASE) {
+                AgentSourceFile.reuse(path, entry.facts(), context);
+            } else if (phase == COMPOSE_PHASE) {
                 context.agentNames(path, ComposeFile.agentNames(entry.facts()));
             }
             context.facts(path, entry.facts());

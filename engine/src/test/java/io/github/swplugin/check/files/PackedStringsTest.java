@@ -22,10 +22,15 @@ class PackedStringsTest {
 
     @Test
     void fieldsAreSplitAtTheSeparatorFromWhereTheyStart() {
-        assertThat(PackedStrings.split("path\tdigest\tservice provider\t\tports 9091", 12, '\t'))
-                .containsExactly("service provider", "", "ports 9091");
-        assertThat(PackedStrings.split("a\tb\t", 2, '\t')).containsExactly("b", "");
-        assertThat(PackedStrings.split("a\t", 2, '\t')).containsExactly("");
+        String line = "path\tdigest\tservice provider\t\tports 9091";
+        assertThat(PackedStrings.split(line, 12, line.length(), '\t')).containsExactly("service provider", "", "ports 9091");
+        assertThat(PackedStrings.split("a\tb\t", 2, 4, '\t')).containsExactly("b", "");
+        assertThat(PackedStrings.split("a\t", 2, 2, '\t')).containsExactly("");
+        // a line of a larger text: the fields end where it does
+        String text = "x\tagent provider\tcalls db 3\nnext\tagent other\n";
+        List<String> fields = PackedStrings.split(text, 2, text.indexOf('\n'), '\t');
+        assertThat(fields).containsExactly("agent provider", "calls db 3");
+        assertThat(PackedStrings.after(fields, "agent ")).containsExactly("provider");
     }
 
     @Test

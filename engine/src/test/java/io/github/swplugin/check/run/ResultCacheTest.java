@@ -227,6 +227,21 @@ public class ResultCacheTest {
     }
 
     @Test
+    void whatAnUnchangedAgentSourceReadStillCountsForTheFilesCheckedAgain() {
+        FixtureCheckout checkout = FixtureCheckout.copyTo(dir);
+        ValidatorOptions cached = cached();
+        assertThat(checkout.validate(cached)).isEmpty();
+        trustStamps(cacheFile());
+        // skywalking/config.py and skywalking/trace/tags.py are taken from the cache: the variables the agent reads, and
+        // the key TagCacheType sets (the plugin sets it to 'Demo'), come from their entries
+        checkout.replace(FixtureCheckout.EXPECTED, "value: Demo", "value: demo")
+                .replace(FixtureCheckout.COMPOSE, "      SW_AGENT_NAME: provider\n", "      SW_AGENT_NAME: provider\n      SW_AGENT_NAEM: x\n");
+        List<Finding> fresh = checkout.validate();
+        assertThat(fresh).extracting(Finding::rule).contains(Rule.PLUGIN_SPAN, Rule.AGENT_CONFIG);
+        assertThat(checkout.validate(cached)).isEqualTo(fresh);
+    }
+
+    @Test
     void entriesReplacedAgainAndAgainAreCompacted() throws IOException {
         FixtureCheckout checkout = FixtureCheckout.copyTo(dir);
         ValidatorOptions cached = cached();
