@@ -30,6 +30,14 @@ public class ResultCacheTest {
         return ValidatorOptions.defaults(dir).withCacheFile(cacheFile());
     }
 
+    /** The fixture checkout, checked once with the cache (it is clean) and every stamp then trusted. */
+    private FixtureCheckout checkedAndTrusted() {
+        FixtureCheckout checkout = FixtureCheckout.copyTo(dir);
+        assertThat(checkout.validate(cached())).isEmpty();
+        trustStamps(cacheFile());
+        return checkout;
+    }
+
     /**
      * Makes the next run trust every stamp in the cache, as it would once the last run is more than the racy window
      * old: files written by a test are always younger than that, so without this no test would take a file as unchanged.
@@ -117,10 +125,8 @@ public class ResultCacheTest {
 
     @Test
     void aNewFileInAnUnchangedCheckoutIsChecked() throws IOException {
-        FixtureCheckout checkout = FixtureCheckout.copyTo(dir);
+        FixtureCheckout checkout = checkedAndTrusted();
         ValidatorOptions cached = cached();
-        assertThat(checkout.validate(cached)).isEmpty();
-        trustStamps(cacheFile());
         assertThat(checkout.validate(cached)).as("taken as unchanged").isEmpty();
         Path copy = dir.resolve("tests/plugin/data/sw_demo/more/expected.data.yml");
         Files.createDirectories(copy.getParent());
@@ -209,10 +215,8 @@ public class ResultCacheTest {
 
     @Test
     void aRunThatChangedOneFileAppendsItsEntryWhichTheNextRunTakes() throws IOException {
-        FixtureCheckout checkout = FixtureCheckout.copyTo(dir);
+        FixtureCheckout checkout = checkedAndTrusted();
         ValidatorOptions cached = cached();
-        assertThat(checkout.validate(cached)).isEmpty();
-        trustStamps(cacheFile());
         checkout.replace(FixtureCheckout.EXPECTED, "spanType: Exit", "spanType: exit");
         List<Finding> fresh = checkout.validate();
         assertThat(checkout.validate(cached)).isEqualTo(fresh).isNotEmpty();
@@ -228,17 +232,14 @@ public class ResultCacheTest {
 
     @Test
     void whatAnUnchangedAgentSourceReadStillCountsForTheFilesCheckedAgain() {
-        FixtureCheckout checkout = FixtureCheckout.copyTo(dir);
-        ValidatorOptions cached = cached();
-        assertThat(checkout.validate(cached)).isEmpty();
-        trustStamps(cacheFile());
+        FixtureCheckout checkout = checkedAndTrusted();
         // skywalking/config.py and skywalking/trace/tags.py are taken from the cache: the variables the agent reads, and
         // the key TagCacheType sets (the plugin sets it to 'Demo'), come from their entries
         checkout.replace(FixtureCheckout.EXPECTED, "value: Demo", "value: demo")
                 .replace(FixtureCheckout.COMPOSE, "      SW_AGENT_NAME: provider\n", "      SW_AGENT_NAME: provider\n      SW_AGENT_NAEM: x\n");
         List<Finding> fresh = checkout.validate();
         assertThat(fresh).extracting(Finding::rule).contains(Rule.PLUGIN_SPAN, Rule.AGENT_CONFIG);
-        assertThat(checkout.validate(cached)).isEqualTo(fresh);
+        assertThat(checkout.validate(cached())).isEqualTo(fresh);
     }
 
     @Test
@@ -258,12 +259,9 @@ public class ResultCacheTest {
 
     @Test
     void aFileThatWentLeavesNoEntry() throws IOException {
-        FixtureCheckout checkout = FixtureCheckout.copyTo(dir);
-        ValidatorOptions cached = cached();
-        checkout.validate(cached);
-        trustStamps(cacheFile());
+        FixtureCheckout checkout = checkedAndTrusted();
         Files.delete(dir.resolve(FixtureCheckout.TEST));
-        assertThat(checkout.validate(cached)).isEqualTo(checkout.validate());
+        assertThat(checkout.validate(cached())).isEqualTo(checkout.validate());
         String entries = Files.readString(entriesFile(cacheFile()));
         assertThat(blocks(entries)).hasSize(1);
         assertThat(entries).doesNotContain(FixtureCheckout.TEST + "\t");
