@@ -457,8 +457,8 @@ public final class ResultCache {
 
     /**
      * Writes this run's entries where they differ from the file's: appended when only some changed; the whole file when
-     * the base or context changed, a file went, or the entries later ones replaced would outnumber half the live ones. A
-     * cache that cannot be written is only a slower next run.
+     * a key they were computed under changed, a file went, or the entries later ones replaced would outnumber half the
+     * live ones. A cache that cannot be written is only a slower next run.
      */
     public void save() {
         try {
