@@ -101,6 +101,27 @@ public final class CheckoutRoot {
         return current;
     }
 
+    /**
+     * Where a file of swplugin's own (its cache) is written: as {@link #writable} names it, but never through a link
+     * inside the checkout either, its own name included: a committed link there would send the write onto a file of
+     * the checkout.
+     */
+    public Path owned(Path file) throws UnsafePathException {
+        Path resolved = writable(file);  // a link leading out refused first, saying where it leads
+        Path relative = relative(file.toAbsolutePath().normalize());
+        if (relative != null) {
+            Path current = real;
+            for (Path name : lexical(relative.toString())) {
+                current = current.resolve(name.toString());
+                if (Files.isSymbolicLink(current)) {
+                    throw new UnsafePathException(shown(current) + " is a symbolic link: swplugin writes its own files (its cache, its"
+                            + " reports) through no link, lest they land on a file of the checkout; remove the link");
+                }
+            }
+        }
+        return resolved;
+    }
+
     /** The path relative to the root, as the checkout should name it: with {@code /}. */
     public String shown(Path path) {
         Path absolute = path.toAbsolutePath().normalize();

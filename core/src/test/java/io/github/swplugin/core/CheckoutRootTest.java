@@ -71,6 +71,20 @@ class CheckoutRootTest {
     }
 
     @Test
+    void aFileOfSwpluginsOwnIsNeverWrittenThroughALinkEvenOneThatStaysInside() throws IOException {
+        Path source = Files.writeString(checkout.resolve("real.py"), "print()\n");
+        Files.createDirectories(checkout.resolve("target/swplugin"));
+        Files.createSymbolicLink(checkout.resolve("target/swplugin/validate.cache"), Path.of("../../real.py"));
+        assertThatThrownBy(() -> root.owned(checkout.resolve("target/swplugin/validate.cache")))
+                .isInstanceOf(UnsafePathException.class).hasMessageStartingWith("target/swplugin/validate.cache is a symbolic link: swplugin"
+                        + " writes its own files (its cache, its reports) through no link");
+        Files.createSymbolicLink(checkout.resolve("build"), checkout.resolve("target"));
+        assertThatThrownBy(() -> root.owned(checkout.resolve("build/swplugin/other.cache"))).isInstanceOf(UnsafePathException.class);
+        assertThat(root.owned(checkout.resolve("target/swplugin/new.cache"))).isEqualTo(root.real().resolve("target/swplugin/new.cache"));
+        assertThat(Files.readString(source)).isEqualTo("print()\n");
+    }
+
+    @Test
     void aFileTheUserNamesOutsideIsWrittenButNeverThroughALinkThere() throws IOException {
         Path report = dir.resolve("reports/out.sarif");
         AtomicFiles.write(root, report, "{}\n");

@@ -20,7 +20,8 @@ public final class ReportFiles {
 
     /**
      * Returns the files written, in the order requested. They stay inside {@code checkout} when the directory is
-     * named inside it, whatever links the checkout holds ({@link CheckoutRoot#writable}).
+     * named inside it, and are never written through a link inside it either ({@link CheckoutRoot#owned}): a committed
+     * link where a report goes would put the report over a file of the checkout.
      */
     public static List<Path> write(Report report, List<String> kinds, CheckoutRoot checkout, Path directory, String toolVersion)
             throws IOException {
@@ -35,7 +36,7 @@ public final class ReportFiles {
                 case "junit" -> directory.resolve(JUNIT);
                 default -> throw new ConfigurationException("swplugin.reports: '" + kind + "' is not a report kind: use sarif, junit or both");
             };
-            AtomicFiles.write(checkout, file, normalised.equals("sarif") ? SarifReport.render(report, toolVersion) : JunitReport.render(report));
+            AtomicFiles.write(checkout, checkout.owned(file), normalised.equals("sarif") ? SarifReport.render(report, toolVersion) : JunitReport.render(report));
             written.add(file);
         }
         return written;

@@ -488,7 +488,7 @@ public final class ResultCache {
     }
 
     private void write(Path target, Content content) throws IOException {
-        AtomicFiles.write(root, target, stream -> {
+        AtomicFiles.write(root, root.owned(target), stream -> {
             Writer out = new BufferedWriter(new OutputStreamWriter(new Capped(stream), StandardCharsets.UTF_8));
             content.writeTo(out);
             out.flush();
@@ -567,12 +567,12 @@ public final class ResultCache {
      */
     private boolean append() {
         try {
-            Path target = root.writable(entriesFile);
+            Path target = root.owned(entriesFile);
             if (!lastRun.entriesStamp().equals(SourceFiles.stampOf(target).id())) {
                 return false;
             }
             long room = MAX_BYTES - Files.size(target);
-            // never through a link at its name (the stamp above was of what the name leads to); appended, never truncated
+            // no link on the way (owned), none planted since (NOFOLLOW_LINKS); appended, never truncated
             try (Writer out = new BufferedWriter(new OutputStreamWriter(new Capped(Files.newOutputStream(target, LinkOption.NOFOLLOW_LINKS,
                     StandardOpenOption.WRITE, StandardOpenOption.APPEND), room), StandardCharsets.UTF_8))) {
                 writeBlock(out, stored);

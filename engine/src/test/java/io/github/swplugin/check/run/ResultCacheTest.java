@@ -110,6 +110,21 @@ public class ResultCacheTest {
     }
 
     @Test
+    void aCommittedCacheLinkToAFileOfTheCheckoutIsNotWrittenThrough() throws IOException {
+        FixtureCheckout checkout = checkedAndTrusted();
+        String test = checkout.read(FixtureCheckout.TEST);
+        // the worst case: the run file names the link's stamp, so the entries are believed and a run would append to them
+        Path entries = entriesFile(cacheFile());
+        Files.delete(entries);
+        Files.createSymbolicLink(entries, dir.resolve(FixtureCheckout.TEST));
+        rewriteEntries(cacheFile(), text -> text);
+        checkout.replace(FixtureCheckout.EXPECTED, "spanType: Exit", "spanType: exit");
+        assertThat(checkout.validate(cached())).isEqualTo(checkout.validate()).isNotEmpty();
+        assertThat(checkout.read(FixtureCheckout.TEST)).isEqualTo(test);
+        assertThat(Files.isSymbolicLink(entries)).as("left alone: no cache kept through it").isTrue();
+    }
+
+    @Test
     void aFileRewrittenWithItsSizeAndTimeIsReadAgain() throws IOException {
         FixtureCheckout checkout = FixtureCheckout.copyTo(dir);
         ValidatorOptions cached = cached();
