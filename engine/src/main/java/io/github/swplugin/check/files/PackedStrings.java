@@ -7,9 +7,10 @@ import java.util.Objects;
 import java.util.RandomAccess;
 
 /**
- * An unmodifiable list of strings kept as one string and where each ends. The files of a large checkout leave some
- * 200,000 short facts, and an object of its own for each took more memory than their text (a cold run at 100 copies of
- * the agent's tests ran out of -Xmx64m); an element is cut out when it is read.
+ * An unmodifiable list of strings kept as one string and where each ends: packed together, or read where they lie in a
+ * larger text (a line of the cache's entries file). The files of a large checkout leave some 200,000 short facts, and
+ * an object of its own for each took more memory than their text (a cold run at 100 copies of the agent's tests ran out
+ * of -Xmx64m); an element is cut out when it is read.
  */
 public final class PackedStrings extends AbstractList<String> implements RandomAccess {
     private final String text;
