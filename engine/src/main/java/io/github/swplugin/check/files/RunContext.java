@@ -54,13 +54,15 @@ public final class RunContext {
     private volatile ComponentOwners owners = ComponentOwners.none();
     private volatile Optional<Map<Integer, String>> javaComponents = Optional.empty();
     /** What the expectations and the tests' Python files said for the checks that look across a test's files. */
-    private final Map<String, List<String>> facts = new ConcurrentHashMap<>();
+    private final Map<String, List<String>> facts;
 
-    public RunContext(Agent agent, YamlLoader yaml, Optional<ComponentRegistry> registry) {
+    /** @param files how many files the run lists: the facts' map is sized for them, so that filling it never grows its table */
+    public RunContext(Agent agent, YamlLoader yaml, Optional<ComponentRegistry> registry, int files) {
         this.agent = agent;
         this.yaml = yaml;
         this.registry = registry;
         this.layers = agent.layers();
+        this.facts = new ConcurrentHashMap<>(files);
     }
 
     public Agent agent() {

@@ -132,7 +132,8 @@ public final class ResultCache {
     private final AtomicInteger newFiles = new AtomicInteger();
     /** Whether the entries file is the one the last run wrote; any other is replaced, even by a run that changed nothing. */
     private volatile boolean entriesWritten;
-    private final Map<String, Entry> next = new ConcurrentHashMap<>();
+    /** This run's entries; sized for as many files as the last run listed, so that filling it never grows its table. */
+    private final Map<String, Entry> next;
     private String own = "";
     private String base = "";
     private String context = "";
@@ -167,6 +168,7 @@ public final class ResultCache {
         this.file = file;
         this.entriesFile = file.resolveSibling(file.getFileName() + ".files");
         this.lastRun = lastRun;
+        this.next = new ConcurrentHashMap<>(lastRun.listedRead().length());
     }
 
     /**

@@ -174,7 +174,7 @@ public final class Validator {
                 }
                 cache.readEntriesAhead(Validator::onItsOwnThread);
             }
-            context = new RunContext(agent, yaml, options.componentLibraries().map(this::registry));
+            context = new RunContext(agent, yaml, options.componentLibraries().map(this::registry), all.size());
             if (agent == Agent.JAVA) {
                 Set<String> scenarios = all.stream().filter(agent::isExpectedData).map(ExpectedDataFile::scenario).filter(Objects::nonNull)
                         .collect(Collectors.toCollection(TreeSet::new));
