@@ -90,15 +90,23 @@ public final class CheckoutRoot {
      * way, the last name included (a link is left as it is, never followed).
      */
     public Path withoutLinks(String relative) throws UnsafePathException {
+        Path link = firstLink(relative);
+        if (link != null) {
+            throw new UnsafePathException(shown(link) + " is a symbolic link: left alone");
+        }
+        return real.resolve(lexical(relative).toString());
+    }
+
+    /** The first symbolic link on the way from the root to {@code relative}, its last name included; null when none. */
+    private Path firstLink(String relative) throws UnsafePathException {
         Path current = real;
-        Path rest = lexical(relative);
-        for (int i = 0; i < rest.getNameCount(); i++) {
-            current = current.resolve(rest.getName(i).toString());
+        for (Path name : lexical(relative)) {
+            current = current.resolve(name.toString());
             if (Files.isSymbolicLink(current)) {
-                throw new UnsafePathException(shown(current) + " is a symbolic link: left alone");
+                return current;
             }
         }
-        return current;
+        return null;
     }
 
     /**
@@ -109,15 +117,10 @@ public final class CheckoutRoot {
     public Path owned(Path file) throws UnsafePathException {
         Path resolved = writable(file);  // a link leading out refused first, saying where it leads
         Path relative = relative(file.toAbsolutePath().normalize());
-        if (relative != null) {
-            Path current = real;
-            for (Path name : lexical(relative.toString())) {
-                current = current.resolve(name.toString());
-                if (Files.isSymbolicLink(current)) {
-                    throw new UnsafePathException(shown(current) + " is a symbolic link: swplugin writes its own files (its cache, its"
-                            + " reports) through no link, lest they land on a file of the checkout; remove the link");
-                }
-            }
+        Path link = relative == null ? null : firstLink(relative.toString());
+        if (link != null) {
+            throw new UnsafePathException(shown(link) + " is a symbolic link: swplugin writes its own files (its cache, its"
+                    + " reports) through no link, lest they land on a file of the checkout; remove the link");
         }
         return resolved;
     }

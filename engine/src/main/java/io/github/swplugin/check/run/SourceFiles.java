@@ -327,8 +327,8 @@ public final class SourceFiles {
         if (!stamping) {
             return Stamp.UNKNOWN;
         }
-        Stamp walked = listed.get(relativePath);
-        return walked != null && walked != NOT_STAMPED ? walked : consulted.computeIfAbsent(relativePath, this::stampNow);
+        Stamp walked = listingStamp(relativePath);
+        return walked != null ? walked : consulted.computeIfAbsent(relativePath, this::stampNow);
     }
 
     /**
@@ -344,11 +344,14 @@ public final class SourceFiles {
      * read); {@link Stamp#ABSENT} or {@link Stamp#UNKNOWN} when there is none.
      */
     Stamp stampNow(String relativePath) {
+        Stamp walked = listingStamp(relativePath);
+        return walked != null ? walked : stampOf(resolve(relativePath));
+    }
+
+    /** The stamp the listing took of the file, or null when it took none (not listed, not a plain file, not stamping). */
+    private Stamp listingStamp(String relativePath) {
         Stamp walked = listed.get(relativePath);
-        if (walked != null && walked != NOT_STAMPED) {
-            return walked;
-        }
-        return stampOf(resolve(relativePath));
+        return walked == NOT_STAMPED ? null : walked;
     }
 
     /** The stamp of any file, from one stat; {@link Stamp#ABSENT} or {@link Stamp#UNKNOWN} when there is none. */
@@ -379,12 +382,11 @@ public final class SourceFiles {
     /** Whether a file of the checkout is there; one reached through a link out of the checkout is not (nothing outside is probed). */
     boolean exists(String relativePath) {
         stamp(relativePath);
-        Stamp walked = listed.get(relativePath);
-        if (walked != null && walked != NOT_STAMPED) {
+        if (listingStamp(relativePath) != null) {
             return true;  // the listing saw a plain file there: no second stat for each script a compose file names
         }
         Path file = resolve(relativePath);
-        if (walked != null) {
+        if (isListed(relativePath)) {
             return Files.isRegularFile(file);
         }
         try {
