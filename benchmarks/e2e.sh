@@ -107,16 +107,22 @@ for run in $(seq 1 "$runs"); do
 done
 
 help=$(median help)
-ratio() { awk -v a="$(median "$1")" -v b="$2" 'BEGIN { printf "%.2f s (%.2f×)", a, a / b }'; }
-echo "runs: $runs; medians, and ratios to help ($help s) unless said otherwise"
+# the median time, and the median of its ratios to the floor of the same round, with the rounds' lowest and highest: paired
+# by round, so that a machine that speeds up or slows down during the run moves a time and its floor alike
+ratio() {
+  paste "$work/$1" "$work/$2" | awk '{ print $1 / $2 }' > "$work/ratios"
+  awk -v a="$(median "$1")" -v r="$(median ratios)" -v lo="$(sort -n "$work/ratios" | head -n 1)" \
+      -v hi="$(sort -n "$work/ratios" | tail -n 1)" 'BEGIN { printf "%.2f s (%.2f×; rounds %.2f to %.2f×)", a, r, lo, hi }'
+}
+echo "runs: $runs; median times, and the median of each round's ratio to that round's help (median $help s) unless said otherwise"
 for scale in $scales; do
-  echo "validate, $scale copies: cold $(ratio "cold$scale" "$help"), unchanged $(ratio "unchanged$scale" "$help"), one file changed $(ratio "changed$scale" "$help")"
+  echo "validate, $scale copies: cold $(ratio "cold$scale" help), unchanged $(ratio "unchanged$scale" help), one file changed $(ratio "changed$scale" help)"
 done
-echo "validate, $largest copies, cold: 1 thread $(ratio threads1 "$help"), 2 threads $(ratio threads2 "$help"), -Xmx64m $(ratio xmx64 "$help")"
-echo "peers, $largest copies: bare SnakeYAML $(ratio snakeyaml "$help"), mycila check $(ratio mycila "$help"), RAT $(ratio rat "$help")"\
-"$( [ -s "$work/yamllint" ] && echo ", yamllint $(ratio yamllint "$help")")"
-echo "verify, $(wc -c < "$received/received.yml") bytes: $(ratio verify "$help")"
-echo "archetype:generate pymemcache $(ratio generate "$(median floor)") of the one-file Groovy archetype ($(median floor) s)"
+echo "validate, $largest copies, cold: 1 thread $(ratio threads1 help), 2 threads $(ratio threads2 help), -Xmx64m $(ratio xmx64 help)"
+echo "peers, $largest copies: bare SnakeYAML $(ratio snakeyaml help), mycila check $(ratio mycila help), RAT $(ratio rat help)"\
+"$( [ -s "$work/yamllint" ] && echo ", yamllint $(ratio yamllint help)")"
+echo "verify, $(wc -c < "$received/received.yml") bytes: $(ratio verify help)"
+echo "archetype:generate pymemcache $(ratio generate floor) of the one-file Groovy archetype ($(median floor) s)"
 
 # the same findings in every mode: fresh, from the cache, taken as unchanged, after a comment is added to one expectation
 # (its entry read again, the checks across files reused), on 2 threads, in 64 MiB
