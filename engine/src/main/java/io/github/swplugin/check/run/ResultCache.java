@@ -491,7 +491,7 @@ public final class ResultCache {
 
     private void write(Path target, Content content) throws IOException {
         AtomicFiles.write(root, root.owned(target), stream -> {
-            Writer out = new BufferedWriter(new OutputStreamWriter(new Capped(stream), StandardCharsets.UTF_8));
+            Writer out = capped(stream, MAX_BYTES);
             content.writeTo(out);
             out.flush();
         });
@@ -575,8 +575,8 @@ public final class ResultCache {
             }
             long room = MAX_BYTES - Files.size(target);
             // no link on the way (owned), none planted since (NOFOLLOW_LINKS); appended, never truncated
-            try (Writer out = new BufferedWriter(new OutputStreamWriter(new Capped(Files.newOutputStream(target, LinkOption.NOFOLLOW_LINKS,
-                    StandardOpenOption.WRITE, StandardOpenOption.APPEND), room), StandardCharsets.UTF_8))) {
+            try (Writer out = capped(Files.newOutputStream(target, LinkOption.NOFOLLOW_LINKS, StandardOpenOption.WRITE,
+                    StandardOpenOption.APPEND), room)) {
                 writeBlock(out, stored);
             }
             return true;
@@ -616,14 +616,15 @@ public final class ResultCache {
                 .append('\t').append(escape(f.message())).append('\n');
     }
 
+    /** UTF-8 text onto {@code out}, refused past {@code room} bytes: what the whole file and an append are written through. */
+    private static Writer capped(OutputStream out, long room) {
+        return new BufferedWriter(new OutputStreamWriter(new Capped(out, room), StandardCharsets.UTF_8));
+    }
+
     /** Refuses to go past {@link #MAX_BYTES}: the write is abandoned, its temporary file removed. */
     private static final class Capped extends FilterOutputStream {
         private final long room;
         private long written;
-
-        Capped(OutputStream out) {
-            this(out, MAX_BYTES);
-        }
 
         /** @param room how many bytes may be written */
         Capped(OutputStream out, long room) {
