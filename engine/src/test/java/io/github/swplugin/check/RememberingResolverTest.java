@@ -27,4 +27,17 @@ class RememberingResolverTest {
             }
         }
     }
+
+    @Test
+    void answersEveryFirstCharacterAsSnakeYamlDoes() {
+        Resolver snakeYaml = new Resolver();
+        RememberingResolver remembering = new RememberingResolver();
+        for (char first = 0; first < 0x250; first++) {
+            for (String rest : new String[] {"", "1", "0", "x", ".5", "ull", "rue", "es"}) {
+                String value = first + rest;
+                assertThat(remembering.resolve(NodeId.scalar, value, true)).as("'%s'", value)
+                        .isEqualTo(snakeYaml.resolve(NodeId.scalar, value, true));
+            }
+        }
+    }
 }

@@ -35,7 +35,11 @@ public final class PackedStrings extends AbstractList<String> implements RandomA
         if (strings.isEmpty()) {
             return List.of();
         }
-        StringBuilder text = new StringBuilder();
+        int length = 0;
+        for (String string : strings) {
+            length += string.length();
+        }
+        StringBuilder text = new StringBuilder(length);  // sized once: growing it was a cold run's largest array copying
         int[] ends = new int[strings.size()];
         for (int i = 0; i < ends.length; i++) {
             text.append(Objects.requireNonNull(strings.get(i)));

@@ -45,6 +45,8 @@ public final class RunContext {
     private final Set<String> agentVariableNames = ConcurrentHashMap.newKeySet();
     private final Set<String> agentVariablePrefixes = ConcurrentHashMap.newKeySet();
     private final AtomicBoolean agentConfigRead = new AtomicBoolean();
+    /** What {@link #agentVariables()} answers, made when first asked after the last variables were added. */
+    private Optional<AgentVariables> agentVariables;
     private volatile Optional<MockCollectorPin> collectorPin = Optional.empty();
     /** The Java agent's scenarios, by directory name. */
     private volatile Set<String> scenarios = Set.of();
@@ -152,18 +154,24 @@ public final class RunContext {
         tagKeys = Map.copyOf(keys);
     }
 
-    void agentVariables(AgentVariables named, boolean fromConfig) {
+    synchronized void agentVariables(AgentVariables named, boolean fromConfig) {
         agentVariableNames.addAll(named.names());
         agentVariablePrefixes.addAll(named.prefixes());
         if (fromConfig) {
             agentConfigRead.set(true);
         }
+        agentVariables = null;
     }
 
     /** The variables the agent reads, when the checkout has its configuration module; else nothing is known. */
-    public Optional<AgentVariables> agentVariables() {
-        return agentConfigRead.get() ? Optional.of(new AgentVariables(Set.copyOf(agentVariableNames), Set.copyOf(agentVariablePrefixes)))
-                : Optional.empty();
+    public synchronized Optional<AgentVariables> agentVariables() {
+        if (agentVariables == null) {
+            // copied once, not for each of the compose files that ask
+            agentVariables = agentConfigRead.get()
+                    ? Optional.of(new AgentVariables(Set.copyOf(agentVariableNames), Set.copyOf(agentVariablePrefixes)))
+                    : Optional.empty();
+        }
+        return agentVariables;
     }
 
     public void collectorPin(Optional<MockCollectorPin> pin) {

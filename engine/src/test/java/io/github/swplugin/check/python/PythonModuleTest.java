@@ -19,8 +19,10 @@ class PythonModuleTest {
                     text = "import requests"  # not an import: a string
                     x = f(import_name='kafka')
                 # import pymongo
+                import  json ,\tyaml.loader\fas y
+                from   celery.app\timport Celery
                 """);
-        assertThat(module.imports()).containsExactlyInAnyOrder("os", "urllib", "flask", "sanic", "grpc");
+        assertThat(module.imports()).containsExactlyInAnyOrder("os", "urllib", "flask", "sanic", "grpc", "json", "yaml", "celery");
     }
 
     @Test
