@@ -18,11 +18,22 @@ public final class PathGlob {
     // checkout fail this test against most patterns, so the walk below runs for few of them
     private final String head;
     private final String tail;
+    /** Every run of literal characters in the pattern, which a matching path holds somewhere ({@code _pb2} of {@code **\/*_pb2*}). */
+    private final String[] inner;
 
     private PathGlob(Token[] tokens) {
         this.tokens = tokens;
         this.head = literal(tokens, 0, 1);
         this.tail = new StringBuilder(literal(tokens, tokens.length - 1, -1)).reverse().toString();
+        java.util.List<String> runs = new java.util.ArrayList<>();
+        for (int i = 0; i < tokens.length; i++) {
+            String run = literal(tokens, i, 1);
+            if (!run.isEmpty()) {
+                runs.add(run);
+                i += run.length();
+            }
+        }
+        this.inner = runs.toArray(String[]::new);
     }
 
     private static String literal(Token[] tokens, int from, int step) {
@@ -81,7 +92,16 @@ public final class PathGlob {
 
     /** True when the whole path matches, leaving out the directories above it. */
     public boolean matchesExactly(String relativePath) {
-        return relativePath.startsWith(head) && relativePath.endsWith(tail) && matchesAt(relativePath, false);
+        return relativePath.startsWith(head) && relativePath.endsWith(tail) && holdsInner(relativePath) && matchesAt(relativePath, false);
+    }
+
+    private boolean holdsInner(String relativePath) {
+        for (String run : inner) {
+            if (!relativePath.contains(run)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean matchesAt(String relativePath, boolean directoriesAbove) {

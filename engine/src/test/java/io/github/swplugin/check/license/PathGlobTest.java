@@ -75,4 +75,17 @@ class PathGlobTest {
             assertThat(ignores.ignores("build")).isTrue();
         }
     }
+
+    @Test
+    void literalsInsideAPatternMustAllBeThereInOrder() {
+        PathGlob generated = PathGlob.gitignore("**/*_pb2*");
+        assertThat(generated.matchesExactly("skywalking/protocol/common/Common_pb2.py")).isTrue();
+        assertThat(generated.matchesExactly("x_pb2_grpc.py")).isTrue();
+        assertThat(generated.matchesExactly("skywalking/protocol/common/Common_pb.py")).isFalse();
+        PathGlob ordered = PathGlob.anchored("a*bc*de");
+        assertThat(ordered.matchesExactly("a-bc-de")).isTrue();
+        assertThat(ordered.matchesExactly("a-de-bc-de")).isTrue();
+        assertThat(ordered.matchesExactly("a-de-bc")).isFalse();
+        assertThat(ordered.matchesExactly("abcde/x")).isFalse();
+    }
 }
