@@ -3,7 +3,8 @@
 # runs every measurement once, alternating, so load changes hit all of them alike. Prints the medians and ratios:
 # - swplugin:validate on a real skywalking-python checkout as it is (scale 0), and on the same checkout holding 10 and
 #   100 more copies of its plugin tests beside the real ones: cold (no cache), unchanged, one file changed;
-# - at 100 copies: cold with 1 and with 2 worker threads, and cold in a 64 MiB heap (MAVEN_OPTS=-Xmx64m);
+# - at 100 copies: cold with 1 and with 2 worker threads, cold in a 64 MiB heap (MAVEN_OPTS=-Xmx64m), and help and cold
+#   with the C1 compiler alone (MAVEN_OPTS=-XX:TieredStopAtLevel=1, what the README suggests for a job of its own);
 # - the peers on the same 100 copies: bare SnakeYAML composing every file in a fresh JVM, the mycila license check,
 #   Apache RAT, and yamllint (when installed);
 # - swplugin:verify on the largest received dump of the acceptance corpus;
@@ -90,6 +91,10 @@ for run in $(seq 1 "$runs"); do
   done
   rm -rf "$big/target"
   (cd "$big" && MAVEN_OPTS=-Xmx64m time_of xmx64 $mvn -o "$plugin:validate")
+  # what the README suggests for a job that runs only swplugin: C1 alone, Maven's start included
+  (cd "$work/x${scales%% *}" && MAVEN_OPTS=-XX:TieredStopAtLevel=1 time_of c1help $mvn -o "$plugin:help")
+  rm -rf "$big/target"
+  (cd "$big" && MAVEN_OPTS=-XX:TieredStopAtLevel=1 time_of c1cold $mvn -o "$plugin:validate")
   time_of snakeyaml java -cp "$floor_jar" io.github.swplugin.bench.ColdParseFloor "$peers/tests"
   (cd "$peers" && ALLOW_FAIL=1 time_of mycila $mvn -o com.mycila:license-maven-plugin:5.1.2:check -Dlicense.header="$work/header.txt" \
       -Dlicense.failIfMissing=false)
@@ -119,6 +124,7 @@ for scale in $scales; do
   echo "validate, $scale copies: cold $(ratio "cold$scale" help), unchanged $(ratio "unchanged$scale" help), one file changed $(ratio "changed$scale" help)"
 done
 echo "validate, $largest copies, cold: 1 thread $(ratio threads1 help), 2 threads $(ratio threads2 help), -Xmx64m $(ratio xmx64 help)"
+echo "MAVEN_OPTS=-XX:TieredStopAtLevel=1: help $(ratio c1help help), validate cold at $largest copies $(ratio c1cold help) of the default help"
 echo "peers, $largest copies: bare SnakeYAML $(ratio snakeyaml help), mycila check $(ratio mycila help), RAT $(ratio rat help)"\
 "$( [ -s "$work/yamllint" ] && echo ", yamllint $(ratio yamllint help)")"
 echo "verify, $(wc -c < "$received/received.yml") bytes: $(ratio verify help)"
