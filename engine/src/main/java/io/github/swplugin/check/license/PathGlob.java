@@ -18,7 +18,7 @@ public final class PathGlob {
     // checkout fail this test against most patterns, so the walk below runs for few of them
     private final String head;
     private final String tail;
-    /** Every run of literal characters in the pattern, which a matching path holds somewhere ({@code _pb2} of {@code **\/*_pb2*}). */
+    /** Every run of literal characters in the pattern: a matching path holds each ({@code _pb2} of {@code **\/*_pb2*}). */
     private final String[] inner;
 
     private PathGlob(Token[] tokens) {
@@ -92,7 +92,8 @@ public final class PathGlob {
 
     /** True when the whole path matches, leaving out the directories above it. */
     public boolean matchesExactly(String relativePath) {
-        return relativePath.startsWith(head) && relativePath.endsWith(tail) && holdsInner(relativePath) && matchesAt(relativePath, false);
+        return relativePath.startsWith(head) && relativePath.endsWith(tail) && holdsInner(relativePath)
+                && matchesAt(relativePath, false);
     }
 
     private boolean holdsInner(String relativePath) {
