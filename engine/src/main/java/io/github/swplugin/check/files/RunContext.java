@@ -13,6 +13,7 @@ import io.github.swplugin.collector.MockCollectorPin;
 import io.github.swplugin.core.PythonEnum;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -41,10 +42,13 @@ public final class RunContext {
     private final AtomicBoolean attributesInUse = new AtomicBoolean();
     private final Map<String, Set<String>> agentNamesByComposeFile = new ConcurrentHashMap<>();
     private final Map<String, Set<String>> agentNamesByDirectory = new ConcurrentHashMap<>();
-    /** The SW_ variables the agent's sources name, gathered in parallel, and the prefixes it reads every variable of. */
-    private final Set<String> agentVariableNames = ConcurrentHashMap.newKeySet();
-    private final Set<String> agentVariablePrefixes = ConcurrentHashMap.newKeySet();
-    private final AtomicBoolean agentConfigRead = new AtomicBoolean();
+    /**
+     * The SW_ variables the agent's sources name, gathered in parallel, and the prefixes it reads every variable of; these
+     * four fields are guarded by this context's lock.
+     */
+    private final Set<String> agentVariableNames = new HashSet<>();
+    private final Set<String> agentVariablePrefixes = new HashSet<>();
+    private boolean agentConfigRead;
     /** What {@link #agentVariables()} answers, made when first asked after the last variables were added. */
     private Optional<AgentVariables> agentVariables;
     private volatile Optional<MockCollectorPin> collectorPin = Optional.empty();
@@ -157,9 +161,7 @@ public final class RunContext {
     synchronized void agentVariables(AgentVariables named, boolean fromConfig) {
         agentVariableNames.addAll(named.names());
         agentVariablePrefixes.addAll(named.prefixes());
-        if (fromConfig) {
-            agentConfigRead.set(true);
-        }
+        agentConfigRead |= fromConfig;
         agentVariables = null;
     }
 
@@ -167,7 +169,7 @@ public final class RunContext {
     public synchronized Optional<AgentVariables> agentVariables() {
         if (agentVariables == null) {
             // copied once, not for each of the compose files that ask
-            agentVariables = agentConfigRead.get()
+            agentVariables = agentConfigRead
                     ? Optional.of(new AgentVariables(Set.copyOf(agentVariableNames), Set.copyOf(agentVariablePrefixes)))
                     : Optional.empty();
         }

@@ -18,7 +18,7 @@ public final class PathGlob {
     // checkout fail this test against most patterns, so the walk below runs for few of them
     private final String head;
     private final String tail;
-    /** Every run of literal characters in the pattern: a matching path holds each ({@code _pb2} of {@code **\/*_pb2*}). */
+    /** The runs of literal characters between head and tail, which a matching path holds ({@code _pb2} of {@code **\/*_pb2*}). */
     private final String[] inner;
 
     private PathGlob(Token[] tokens) {
@@ -29,7 +29,9 @@ public final class PathGlob {
         for (int i = 0; i < tokens.length; i++) {
             String run = literal(tokens, i, 1);
             if (!run.isEmpty()) {
-                runs.add(run);
+                if (i > 0 && i + run.length() < tokens.length) {
+                    runs.add(run);  // the head and the tail are tested whole already
+                }
                 i += run.length();
             }
         }
