@@ -22,13 +22,41 @@ import org.yaml.snakeyaml.nodes.Node;
  * agents and in the Java agent: either is accepted. A CrossThread ref stays in its own service.
  */
 final class RefCheck {
-    /** An Exit span, with the operation names of the Entry spans of its segment. */
-    private record Exit(MappingNode span, List<Expression> segmentEndpoints) {
-    }
-
     /** ref key, the Exit span key it copies */
     private static final String[][] COPIED_FROM_EXIT = {
         {"networkAddress", "peer"}, {"parentEndpoint", "operationName"}, {"parentSpanId", "spanId"}};
+    private static final int PARENT_ENDPOINT = 1;
+
+    /**
+     * An Exit span: the fields a ref copies from it (in the order of {@link #COPIED_FROM_EXIT}), and the operation
+     * names of the Entry spans of its segment. Read once, since every ref of its service is compared with it.
+     */
+    private record Exit(MappingNode span, List<Optional<Expression>> copied, List<Expression> segmentEndpoints) {
+        static Exit of(MappingNode span, List<Expression> segmentEndpoints) {
+            List<Optional<Expression>> copied = new ArrayList<>(COPIED_FROM_EXIT.length);
+            for (String[] pair : COPIED_FROM_EXIT) {
+                copied.add(Trace.expression(span, pair[1]));
+            }
+            return new Exit(span, copied, segmentEndpoints);
+        }
+    }
+
+    /** A ref: the fields it copies from an Exit span, and the Exit spans of its parent service it matches. */
+    private record Ref(MappingNode node, List<Optional<Expression>> copied, List<Exit> matching) {
+        static Ref of(MappingNode node, List<Exit> candidates) {
+            List<Optional<Expression>> copied = new ArrayList<>(COPIED_FROM_EXIT.length);
+            for (String[] pair : COPIED_FROM_EXIT) {
+                copied.add(Trace.expression(node, pair[0]));
+            }
+            List<Exit> matching = new ArrayList<>();
+            for (Exit exit : candidates) {
+                if (mismatches(copied, exit).isEmpty()) {
+                    matching.add(exit);
+                }
+            }
+            return new Ref(node, copied, matching);
+        }
+    }
 
     private final FileFindings findings;
 
@@ -39,16 +67,27 @@ final class RefCheck {
     void check(Node root) {
         Map<String, List<Exit>> exitSpans = new HashMap<>();
         for (MappingNode item : Trace.segmentItems(root)) {
-            Trace.exact(item, "serviceName").ifPresent(service -> {
-                List<Exit> exits = exitSpans.computeIfAbsent(service, s -> new ArrayList<>());
-                for (MappingNode segment : Trace.segments(item)) {
-                    List<MappingNode> spans = Trace.spans(segment);
-                    List<Expression> endpoints = spans.stream().filter(span -> Trace.exact(span, "spanType").map("Entry"::equals).orElse(false))
-                            .map(span -> Trace.expression(span, "operationName")).flatMap(Optional::stream).toList();
-                    spans.stream().filter(span -> Trace.exact(span, "spanType").map("Exit"::equals).orElse(true))
-                            .forEach(span -> exits.add(new Exit(span, endpoints)));
+            Optional<String> service = Trace.exact(item, "serviceName");
+            if (service.isEmpty()) {
+                continue;
+            }
+            List<Exit> exits = exitSpans.computeIfAbsent(service.get(), s -> new ArrayList<>());
+            for (MappingNode segment : Trace.segments(item)) {
+                List<Expression> endpoints = new ArrayList<>();
+                List<MappingNode> exitNodes = new ArrayList<>();
+                for (MappingNode span : Trace.spans(segment)) {
+                    Optional<String> type = Trace.exact(span, "spanType");
+                    if (type.isPresent() && type.get().equals("Entry")) {
+                        Trace.expression(span, "operationName").ifPresent(endpoints::add);
+                    }
+                    if (type.isEmpty() || type.get().equals("Exit")) {
+                        exitNodes.add(span);
+                    }
                 }
-            });
+                for (MappingNode span : exitNodes) {
+                    exits.add(Exit.of(span, endpoints));
+                }
+            }
         }
         Map<MappingNode, List<MappingNode>> receivers = new HashMap<>();
         for (MappingNode item : Trace.segmentItems(root)) {
@@ -56,8 +95,7 @@ final class RefCheck {
             for (MappingNode segment : Trace.segments(item)) {
                 for (MappingNode span : Trace.spans(segment)) {
                     for (MappingNode ref : Trace.refs(span)) {
-                        ref(ref, service, exitSpans);
-                        onlyExit(ref, exitSpans).filter(exit -> !Trace.exact(span, "spanLayer").map("MQ"::equals).orElse(false))
+                        ref(ref, service, exitSpans).filter(exit -> !Trace.exact(span, "spanLayer").map("MQ"::equals).orElse(false))
                                 .ifPresent(exit -> receivers.computeIfAbsent(exit, e -> new ArrayList<>()).add(ref));
                     }
                 }
@@ -69,60 +107,55 @@ final class RefCheck {
     }
 
     /**
-     * The one Exit span a CrossProcess ref can come from, when exactly one of its service matches it: a ref that
-     * several spans could have written is not counted against any of them.
+     * Checks one ref; returns the one Exit span a CrossProcess ref can come from, when exactly one of its service
+     * matches it: a ref that several spans could have written is not counted against any of them.
      */
-    private static Optional<MappingNode> onlyExit(MappingNode ref, Map<String, List<Exit>> exitSpans) {
-        if (!Trace.exact(ref, "refType").map("CrossProcess"::equals).orElse(false)) {
+    private Optional<MappingNode> ref(MappingNode node, Optional<String> ownService, Map<String, List<Exit>> exitSpans) {
+        Optional<String> type = Trace.exact(node, "refType");
+        Optional<String> parent = Trace.exact(node, "parentService");
+        if (type.isEmpty() || parent.isEmpty()) {
             return Optional.empty();
         }
-        List<Exit> matching = Trace.exact(ref, "parentService").map(exitSpans::get).orElse(List.of()).stream()
-                .filter(exit -> mismatches(ref, exit).isEmpty()).toList();
-        return matching.size() == 1 ? Optional.of(matching.get(0).span()) : Optional.empty();
-    }
-
-    private void ref(MappingNode ref, Optional<String> ownService, Map<String, List<Exit>> exitSpans) {
-        Optional<String> type = Trace.exact(ref, "refType");
-        Optional<String> parent = Trace.exact(ref, "parentService");
-        if (type.isEmpty() || parent.isEmpty()) {
-            return;
-        }
-        Node at = Trace.at(ref, "parentService");
+        Node at = Trace.at(node, "parentService");
         if (type.get().equals("CrossThread")) {
             if (ownService.isPresent() && !ownService.get().equals(parent.get())) {
                 report(at, Rule.REF_CROSS_THREAD, "a CrossThread ref stays in its own service, '" + ownService.get()
                         + "', but names '" + parent.get() + "'");
             }
-            return;
+            return Optional.empty();
         }
         if (!type.get().equals("CrossProcess")) {
-            return;
+            return Optional.empty();
         }
         List<Exit> candidates = exitSpans.get(parent.get());
         if (candidates == null) {
             report(at, Rule.REF_UNKNOWN_SERVICE, "parentService '" + parent.get() + "' is not a serviceName of this file ("
                     + String.join(", ", exitSpans.keySet()) + "): the calling service must be listed too");
-            return;
+            return Optional.empty();
         }
-        if (candidates.stream().noneMatch(exit -> mismatches(ref, exit).isEmpty())) {
-            Optional<Exit> closest = candidates.stream().min(Comparator.comparingInt(exit -> mismatches(ref, exit).size()));
+        Ref ref = Ref.of(node, candidates);
+        if (ref.matching().isEmpty()) {
+            Optional<Exit> closest = candidates.stream().min(Comparator.comparingInt(exit -> mismatches(ref.copied(), exit).size()));
             String detail = closest.map(exit -> "; the closest, at line " + line(exit.span()) + ", differs: "
-                    + String.join(", ", mismatches(ref, exit))).orElse("; it has none");
-            report(ref, Rule.REF_EXIT_SPAN, "this CrossProcess ref matches no Exit span of '" + parent.get()
+                    + String.join(", ", mismatches(ref.copied(), exit))).orElse("; it has none");
+            report(node, Rule.REF_EXIT_SPAN, "this CrossProcess ref matches no Exit span of '" + parent.get()
                     + "' (networkAddress = its peer, parentEndpoint = its operationName or its segment's Entry endpoint, parentSpanId ="
                     + " its spanId)" + detail);
         }
+        return ref.matching().size() == 1 ? Optional.of(ref.matching().get(0).span()) : Optional.empty();
     }
 
-    private static List<String> mismatches(MappingNode ref, Exit exit) {
+    private static List<String> mismatches(List<Optional<Expression>> ref, Exit exit) {
         List<String> differences = new ArrayList<>();
-        for (String[] pair : COPIED_FROM_EXIT) {
-            Optional<Expression> mine = Trace.expression(ref, pair[0]);
-            Optional<Expression> theirs = Trace.expression(exit.span(), pair[1]);
-            boolean segmentEndpoint = pair[0].equals("parentEndpoint") && mine.isPresent()
-                    && exit.segmentEndpoints().stream().anyMatch(endpoint -> mine.get().compatibleWith(endpoint));
-            if (mine.isPresent() && theirs.isPresent() && !mine.get().compatibleWith(theirs.get()) && !segmentEndpoint) {
-                differences.add(pair[0] + " '" + mine.get() + "' vs " + pair[1] + " '" + theirs.get() + "'");
+        for (int field = 0; field < COPIED_FROM_EXIT.length; field++) {
+            Optional<Expression> mine = ref.get(field);
+            Optional<Expression> theirs = exit.copied().get(field);
+            if (mine.isEmpty() || theirs.isEmpty() || mine.get().compatibleWith(theirs.get())) {
+                continue;
+            }
+            boolean segmentEndpoint = field == PARENT_ENDPOINT && exit.segmentEndpoints().stream().anyMatch(endpoint -> mine.get().compatibleWith(endpoint));
+            if (!segmentEndpoint) {
+                differences.add(COPIED_FROM_EXIT[field][0] + " '" + mine.get() + "' vs " + COPIED_FROM_EXIT[field][1] + " '" + theirs.get() + "'");
             }
         }
         return differences;

@@ -48,13 +48,26 @@ final class SpanCheck {
         this.origins = origins;
     }
 
+    /** The fields of a span these checks judge it by, each looked up and parsed once, not once for every check. */
+    private record Span(MappingNode node, Optional<String> type, Optional<String> layer, OptionalInt componentId, OptionalInt id,
+            OptionalInt parentId) {
+        static Span of(MappingNode node) {
+            return new Span(node, Trace.exact(node, "spanType"), Trace.exact(node, "spanLayer"), Trace.exactInt(node, "componentId"),
+                    Trace.exactInt(node, "spanId"), Trace.exactInt(node, "parentSpanId"));
+        }
+    }
+
     void check(Node root) {
         for (MappingNode item : Trace.segmentItems(root)) {
             segmentSize(item);
             for (MappingNode segment : Trace.segments(item)) {
                 emptySpans(segment);
-                List<MappingNode> spans = Trace.spans(segment);
-                spans.forEach(this::spanFields);
+                List<Span> spans = new ArrayList<>();
+                for (MappingNode node : Trace.spans(segment)) {
+                    Span span = Span.of(node);
+                    spans.add(span);
+                    spanFields(span);
+                }
                 tree(segment, spans);
             }
         }
@@ -76,62 +89,72 @@ final class SpanCheck {
         }
     }
 
-    private void spanFields(MappingNode span) {
-        Trace.exact(span, "spanType").filter(type -> !SPAN_TYPES.contains(type)).ifPresent(type ->
+    private void spanFields(Span fields) {
+        MappingNode span = fields.node();
+        fields.type().filter(type -> !SPAN_TYPES.contains(type)).ifPresent(type ->
                 report(Trace.at(span, "spanType"), Rule.SPAN_TYPE, "spanType '" + type + "' is not Entry, Exit or Local"
                         + SPAN_TYPES.stream().filter(known -> known.equalsIgnoreCase(type.strip())).findFirst()
                                 .map(known -> ": did you mean '" + known + "'?").orElse("")));
-        Trace.exact(span, "spanLayer").filter(layer -> !layers.contains(layer)).ifPresent(layer ->
+        fields.layer().filter(layer -> !layers.contains(layer)).ifPresent(layer ->
                 report(Trace.at(span, "spanLayer"), Rule.SPAN_LAYER, "spanLayer '" + layer + "' is not a Layer: use one of "
                         + String.join(", ", layers)));
-        OptionalInt component = Trace.exactInt(span, "componentId");
+        OptionalInt component = fields.componentId();
         if (component.isPresent()) {
             String problem = componentProblem.apply(component.getAsInt());
             if (problem != null) {
                 report(Trace.at(span, "componentId"), Rule.UNKNOWN_COMPONENT, problem);
             }
-            origins.of(component.getAsInt()).ifPresent(origin -> asItsPluginWrites(span, origin));
+            origins.of(component.getAsInt()).ifPresent(origin -> asItsPluginWrites(fields, origin));
         }
     }
 
     /** The layer and type a plugin sets for its component's spans; a span's layer may also be left Unknown. */
-    private void asItsPluginWrites(MappingNode span, SpanOrigins.Origin origin) {
-        String plugins = String.join(", ", origin.modules());
-        String orComponent = " (or componentId at line " + line(Trace.at(span, "componentId")) + " names the wrong component)";
-        Trace.exact(span, "spanLayer").filter(layer -> !layer.equals("Unknown") && !origin.layers().contains(layer))
+    private void asItsPluginWrites(Span fields, SpanOrigins.Origin origin) {
+        MappingNode span = fields.node();
+        fields.layer().filter(layer -> !layer.equals("Unknown") && !origin.layers().contains(layer))
                 .ifPresent(layer -> report(Trace.at(span, "spanLayer"), Rule.PLUGIN_SPAN, "Component." + origin.component()
-                        + " is reported by " + plugins + ", which set" + (origin.modules().size() == 1 ? "s" : "") + " Layer."
-                        + String.join(" or Layer.", origin.layers()) + ", never " + layer + orComponent));
-        YamlLoader.get(span, "tags").filter(tags -> tags instanceof ScalarNode scalar && scalar.getTag().equals(Tag.NULL)
-                && origin.alwaysTagged()).ifPresent(tags -> report(tags, Rule.PLUGIN_SPAN, "tags: with no items expects exactly"
-                + " zero tags, but " + plugins + " tag" + (origin.modules().size() == 1 ? "s" : "") + " the spans of Component."
-                + origin.component() + ": list the tags it sets"));
-        if (YamlLoader.get(span, "tags").orElse(null) instanceof SequenceNode tags) {
-            for (Node tag : tags.getValue()) {
+                        + " is reported by " + plugins(origin) + ", which set" + (origin.modules().size() == 1 ? "s" : "") + " Layer."
+                        + String.join(" or Layer.", origin.layers()) + ", never " + layer + orComponent(span)));
+        Node tags = YamlLoader.get(span, "tags").orElse(null);
+        if (tags instanceof ScalarNode scalar && scalar.getTag().equals(Tag.NULL) && origin.alwaysTagged()) {
+            report(tags, Rule.PLUGIN_SPAN, "tags: with no items expects exactly zero tags, but " + plugins(origin) + " tag"
+                    + (origin.modules().size() == 1 ? "s" : "") + " the spans of Component." + origin.component() + ": list the tags it sets");
+        }
+        if (tags instanceof SequenceNode list) {
+            for (Node tag : list.getValue()) {
                 Optional<String> key = Trace.exact(tag, "key");
                 Set<String> values = key.map(origin.tagValues()::get).orElse(null);
                 Trace.exact(tag, "value").filter(value -> values != null && !values.contains(value)).ifPresent(value -> report(
                         Trace.at(tag, "value"), Rule.PLUGIN_SPAN, key.get() + " is " + String.join(" or ", values.stream().map(v -> "'" + v + "'").toList())
-                        + " in the spans of Component." + origin.component() + " (" + plugins + " set" + (origin.modules().size() == 1 ? "s" : "")
-                        + " it to " + (values.size() == 1 ? "that literal" : "those literals") + "), never '" + value + "'" + orComponent));
+                        + " in the spans of Component." + origin.component() + " (" + plugins(origin) + " set" + (origin.modules().size() == 1 ? "s" : "")
+                        + " it to " + (values.size() == 1 ? "that literal" : "those literals") + "), never '" + value + "'" + orComponent(span)));
             }
         }
-        Trace.exact(span, "spanType").filter(type -> SPAN_TYPES.contains(type) && !origin.spanTypes().contains(type))
+        fields.type().filter(type -> SPAN_TYPES.contains(type) && !origin.spanTypes().contains(type))
                 .ifPresent(type -> report(Trace.at(span, "spanType"), Rule.PLUGIN_SPAN, "Component." + origin.component()
-                        + " is reported by " + plugins + ", which open" + (origin.modules().size() == 1 ? "s" : "") + " "
-                        + String.join(" and ", origin.spanTypes()) + " spans, never " + type + orComponent));
+                        + " is reported by " + plugins(origin) + ", which open" + (origin.modules().size() == 1 ? "s" : "") + " "
+                        + String.join(" and ", origin.spanTypes()) + " spans, never " + type + orComponent(span)));
     }
 
-    private void tree(MappingNode segment, List<MappingNode> spans) {
+    /** Made only for a finding: most spans are as their plugin writes them. */
+    private static String plugins(SpanOrigins.Origin origin) {
+        return String.join(", ", origin.modules());
+    }
+
+    private static String orComponent(MappingNode span) {
+        return " (or componentId at line " + line(Trace.at(span, "componentId")) + " names the wrong component)";
+    }
+
+    private void tree(MappingNode segment, List<Span> spans) {
         Map<Integer, Integer> indexById = new HashMap<>();
         boolean allIdsKnown = true;
         for (int i = 0; i < spans.size(); i++) {
-            OptionalInt id = Trace.exactInt(spans.get(i), "spanId");
+            OptionalInt id = spans.get(i).id();
             if (id.isEmpty()) {
                 allIdsKnown = false;
             } else if (indexById.putIfAbsent(id.getAsInt(), i) != null) {
-                report(Trace.at(spans.get(i), "spanId"), Rule.DUPLICATE_SPAN_ID, "spanId " + id.getAsInt()
-                        + " is used twice in this segment (first at line " + line(Trace.at(spans.get(indexById.get(id.getAsInt())), "spanId"))
+                report(Trace.at(spans.get(i).node(), "spanId"), Rule.DUPLICATE_SPAN_ID, "spanId " + id.getAsInt()
+                        + " is used twice in this segment (first at line " + line(Trace.at(spans.get(indexById.get(id.getAsInt())).node(), "spanId"))
                         + "): give every span of a segment its own id");
             }
         }
@@ -142,8 +165,8 @@ final class SpanCheck {
         boolean[] cyclic = onCycles(spans, indexById);
         String order = null;  // the same for every finding of the segment: made once
         for (int i = 0; i < spans.size(); i++) {
-            MappingNode span = spans.get(i);
-            OptionalInt parent = Trace.exactInt(span, "parentSpanId");
+            MappingNode span = spans.get(i).node();
+            OptionalInt parent = spans.get(i).parentId();
             if (parent.isEmpty() || parent.getAsInt() == -1) {
                 continue;
             }
@@ -161,7 +184,7 @@ final class SpanCheck {
             } else if (parentIndex < i) {
                 order = order == null ? order(spans) : order;
                 report(Trace.at(span, "spanId"), Rule.SPAN_ORDER, "span " + id(span) + " is listed after its parent span "
-                        + parent.getAsInt() + " (line " + line(spans.get(parentIndex)) + "); the collector compares spans by position"
+                        + parent.getAsInt() + " (line " + line(spans.get(parentIndex).node()) + "); the collector compares spans by position"
                         + " in finish order: list every span before its parent and the root last (order here: " + order + "); mvn swplugin:fix reorders them");
             }
         }
@@ -171,10 +194,10 @@ final class SpanCheck {
      * Which spans following parentSpanId come back to themselves. Each span has at most one parent, so one walk from
      * every span not yet seen, marked with the walk's number, finds every cycle in time linear in the spans.
      */
-    private static boolean[] onCycles(List<MappingNode> spans, Map<Integer, Integer> indexById) {
+    private static boolean[] onCycles(List<Span> spans, Map<Integer, Integer> indexById) {
         int[] parentOf = new int[spans.size()];
         for (int i = 0; i < spans.size(); i++) {
-            OptionalInt parent = Trace.exactInt(spans.get(i), "parentSpanId");
+            OptionalInt parent = spans.get(i).parentId();
             Integer index = parent.isPresent() ? indexById.get(parent.getAsInt()) : null;
             parentOf[i] = index == null ? -1 : index;
         }
@@ -213,11 +236,11 @@ final class SpanCheck {
         }
     }
 
-    private void roots(MappingNode segment, List<MappingNode> spans) {
-        List<MappingNode> roots = new ArrayList<>();
+    private void roots(MappingNode segment, List<Span> spans) {
+        List<Span> roots = new ArrayList<>();
         boolean allParentsKnown = true;
-        for (MappingNode span : spans) {
-            OptionalInt parent = Trace.exactInt(span, "parentSpanId");
+        for (Span span : spans) {
+            OptionalInt parent = span.parentId();
             allParentsKnown &= parent.isPresent();
             if (parent.isPresent() && parent.getAsInt() == -1) {
                 roots.add(span);
@@ -228,11 +251,12 @@ final class SpanCheck {
                     + " parentSpanId: -1 and spanId: 0");
         }
         for (int i = 1; i < roots.size(); i++) {
-            report(Trace.at(roots.get(i), "parentSpanId"), Rule.SEGMENT_ROOT, "a second root span in one segment (the first is at line "
-                    + line(roots.get(0)) + "): a segment has exactly one span with parentSpanId: -1; is this a separate segment?");
+            report(Trace.at(roots.get(i).node(), "parentSpanId"), Rule.SEGMENT_ROOT, "a second root span in one segment (the first is at line "
+                    + line(roots.get(0).node()) + "): a segment has exactly one span with parentSpanId: -1; is this a separate segment?");
         }
-        for (MappingNode root : roots) {
-            OptionalInt id = Trace.exactInt(root, "spanId");
+        for (Span span : roots) {
+            MappingNode root = span.node();
+            OptionalInt id = span.id();
             if (id.isPresent() && id.getAsInt() != 0) {
                 report(Trace.at(root, "spanId"), Rule.SEGMENT_ROOT, "the root span (parentSpanId: -1) has spanId " + id.getAsInt()
                         + "; the agent numbers the root 0");
@@ -248,9 +272,9 @@ final class SpanCheck {
     }
 
     /** Ids that are all literal and distinct must be 0..n-1: the first one outside is where a span went missing. */
-    private void gap(List<MappingNode> spans, Map<Integer, Integer> indexById) {
-        for (MappingNode span : spans) {
-            int id = Trace.exactInt(span, "spanId").orElseThrow();
+    private void gap(List<Span> spans, Map<Integer, Integer> indexById) {
+        for (Span span : spans) {
+            int id = span.id().orElseThrow();
             if (id < 0 || id >= spans.size()) {
                 List<Integer> missing = new ArrayList<>();
                 for (int expected = 0; expected < spans.size(); expected++) {
@@ -258,7 +282,7 @@ final class SpanCheck {
                         missing.add(expected);
                     }
                 }
-                report(Trace.at(span, "spanId"), Rule.SPAN_ID_GAP, "spanId " + id + " in a segment of " + spans.size() + " spans: the"
+                report(Trace.at(span.node(), "spanId"), Rule.SPAN_ID_GAP, "spanId " + id + " in a segment of " + spans.size() + " spans: the"
                         + " agent numbers them 0 to " + (spans.size() - 1) + " without a gap, so " + Words.list(missing)
                         + (missing.size() == 1 ? " is" : " are") + " missing; list the span" + (missing.size() == 1 ? "" : "s")
                         + " the agent sends, or renumber");
@@ -275,8 +299,8 @@ final class SpanCheck {
         return Trace.exact(span, "spanId").orElse("?");
     }
 
-    private static String order(List<MappingNode> spans) {
-        return Words.list(spans.stream().map(SpanCheck::id).toList());
+    private static String order(List<Span> spans) {
+        return Words.list(spans.stream().map(span -> id(span.node())).toList());
     }
 
     private void report(Node node, Rule rule, String message) {

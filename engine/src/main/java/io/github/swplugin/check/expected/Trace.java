@@ -6,26 +6,30 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.regex.Pattern;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
 
 /** Read-only views of the parts of {@code expected.data.yml} the semantic checks need. */
 final class Trace {
-    private static final Pattern INTEGER = Pattern.compile("-?\\d{1,9}");
-
     private Trace() {
     }
 
     /** The mapping elements of the list held by {@code key}; anything malformed is skipped (KeyValueCheck reports it). */
     static List<MappingNode> mappings(Node parent, String key) {
-        return YamlLoader.get(parent, key)
-                .filter(SequenceNode.class::isInstance)
-                .map(n -> ((SequenceNode) n).getValue().stream()
-                        .filter(MappingNode.class::isInstance).map(MappingNode.class::cast).toList())
-                .orElse(List.of());
+        if (!(YamlLoader.get(parent, key).orElse(null) instanceof SequenceNode list)) {
+            return List.of();
+        }
+        // a loop, not a stream: called for every span and ref of every file, it runs before the JIT has compiled anything
+        List<MappingNode> mappings = new ArrayList<>(list.getValue().size());
+        for (Node element : list.getValue()) {
+            if (element instanceof MappingNode mapping) {
+                mappings.add(mapping);
+            }
+        }
+        return mappings;
     }
 
     static List<MappingNode> segmentItems(Node root) {
@@ -62,15 +66,30 @@ final class Trace {
 
     /** The exact text a field demands, if it is a literal (or {@code eq x}). */
     static Optional<String> exact(Node mapping, String key) {
-        return YamlLoader.scalar(mapping, key)
-                .filter(s -> !s.getTag().equals(Tag.NULL))
-                .flatMap(s -> Expression.parse(s.getValue()).exactValue());
+        if (!(YamlLoader.get(mapping, key).orElse(null) instanceof ScalarNode scalar) || scalar.getTag().equals(Tag.NULL)) {
+            return Optional.empty();
+        }
+        String value = scalar.getValue().trim();
+        // most values are one word, which the collector compares literally unless it is the null operator
+        if (value.indexOf(' ') < 0) {
+            return value.equals("null") ? Optional.empty() : Optional.of(value);
+        }
+        return Expression.parse(value).exactValue();
     }
 
-    /** The exact integer a field demands, if it demands one. */
+    /** The exact integer a field demands, if it demands one: an optional minus and one to nine digits. */
     static OptionalInt exactInt(Node mapping, String key) {
-        return exact(mapping, key).filter(v -> INTEGER.matcher(v).matches())
-                .map(v -> OptionalInt.of(Integer.parseInt(v))).orElse(OptionalInt.empty());
+        String value = exact(mapping, key).orElse("");
+        int digits = value.startsWith("-") ? 1 : 0;
+        if (value.length() == digits || value.length() - digits > 9) {
+            return OptionalInt.empty();
+        }
+        for (int i = digits; i < value.length(); i++) {
+            if (value.charAt(i) < '0' || value.charAt(i) > '9') {
+                return OptionalInt.empty();
+            }
+        }
+        return OptionalInt.of(Integer.parseInt(value));
     }
 
     /** Where to point a finding about a field: the value if present, else the mapping itself. */
