@@ -36,9 +36,10 @@ public record Expression(Operator operator, String operand) {
             default:
                 break;
         }
-        String[] tokens = trimmed.split(" ");
-        if (tokens.length == 2) {
-            Operator operator = switch (tokens[0]) {
+        // the collector splits on single spaces: trimmed, two tokens are one space between two words
+        int space = trimmed.indexOf(' ');
+        if (space > 0 && trimmed.indexOf(' ', space + 1) < 0) {
+            Operator operator = switch (trimmed.substring(0, space)) {
                 case "eq" -> Operator.EQ;
                 case "nq" -> Operator.NQ;
                 case "gt" -> Operator.GT;
@@ -46,7 +47,7 @@ public record Expression(Operator operator, String operand) {
                 default -> Operator.LITERAL;
             };
             if (operator != Operator.LITERAL) {
-                return new Expression(operator, tokens[1].trim());
+                return new Expression(operator, trimmed.substring(space + 1).trim());
             }
         }
         return new Expression(Operator.LITERAL, trimmed);

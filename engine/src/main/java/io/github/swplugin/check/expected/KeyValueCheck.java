@@ -80,6 +80,9 @@ final class KeyValueCheck {
      * collector's loader applies them. A merged entry is checked once, however many mappings merge it.
      */
     private List<NodeTuple> withMerges(MappingNode map) {
+        if (!map.isMerged()) {
+            return map.getValue();  // the composer marks a mapping with a merge key: most have none
+        }
         List<NodeTuple> own = new ArrayList<>();
         List<NodeTuple> merged = new ArrayList<>();
         for (NodeTuple tuple : map.getValue()) {

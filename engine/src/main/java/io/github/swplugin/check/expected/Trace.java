@@ -69,12 +69,7 @@ final class Trace {
         if (!(YamlLoader.get(mapping, key).orElse(null) instanceof ScalarNode scalar) || scalar.getTag().equals(Tag.NULL)) {
             return Optional.empty();
         }
-        String value = scalar.getValue().trim();
-        // most values are one word, which the collector compares literally unless it is the null operator
-        if (value.indexOf(' ') < 0) {
-            return value.equals("null") ? Optional.empty() : Optional.of(value);
-        }
-        return Expression.parse(value).exactValue();
+        return Expression.parse(scalar.getValue()).exactValue();
     }
 
     /** The exact integer a field demands, if it demands one: an optional minus and one to nine digits. */
