@@ -11,8 +11,7 @@ import io.github.swplugin.check.python.SpanOrigins;
 import io.github.swplugin.collector.Agent;
 import io.github.swplugin.collector.MockCollectorPin;
 import io.github.swplugin.core.PythonEnum;
-import java.nio.file.InvalidPathException;
-import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -243,15 +242,25 @@ public final class RunContext {
         return slash < 0 ? "" : path.substring(0, slash);
     }
 
-    /** The checkout-relative path of a file named relative to a directory; empty when it is absolute or leads out. */
+    /**
+     * The checkout-relative path of a file named relative to a directory; empty when it is absolute or leads out. Names
+     * are taken as a POSIX path takes them (the compose files' paths are), without a {@code Path} per name.
+     */
     static Optional<String> resolve(String directory, String file) {
-        try {
-            Path named = Path.of(file);
-            Path resolved = Path.of(directory).resolve(named).normalize();
-            boolean inside = !named.isAbsolute() && !resolved.startsWith("..") && !resolved.toString().isEmpty();
-            return inside ? Optional.of(resolved.toString().replace('\\', '/')) : Optional.empty();
-        } catch (InvalidPathException e) {
+        if (file.startsWith("/") || file.indexOf('\0') >= 0 || directory.indexOf('\0') >= 0) {
             return Optional.empty();
         }
+        List<String> names = new ArrayList<>();
+        for (String name : (directory + "/" + file).split("/")) {
+            if (name.equals("..")) {
+                if (names.isEmpty()) {
+                    return Optional.empty();  // out of the checkout
+                }
+                names.remove(names.size() - 1);
+            } else if (!name.isEmpty() && !name.equals(".")) {
+                names.add(name);
+            }
+        }
+        return names.isEmpty() ? Optional.empty() : Optional.of(String.join("/", names).replace('\\', '/'));
     }
 }
