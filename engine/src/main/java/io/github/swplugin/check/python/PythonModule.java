@@ -149,8 +149,12 @@ public final class PythonModule {
                 }
             }
             lineStart = false;
+            if (c == ' ' || c == '\t') {
+                i++;  // a blank changes nothing: not where a statement starts, not the depth (most of a module's characters)
+                continue;
+            }
             boolean wasStatementStart = statementStart;
-            statementStart = c == ' ' || c == '\t' ? statementStart : c == ';' || c == '\n' && depth == 0;
+            statementStart = c == ';' || c == '\n' && depth == 0;
             if (c == '#') {
                 int newline = text.indexOf('\n', i);
                 i = newline < 0 ? text.length() : newline;
@@ -175,7 +179,11 @@ public final class PythonModule {
                 }
                 i = end;
             } else {
-                depth += "([{".indexOf(c) >= 0 ? 1 : ")]}".indexOf(c) >= 0 && depth > 0 ? -1 : 0;
+                if (c == '(' || c == '[' || c == '{') {
+                    depth++;
+                } else if ((c == ')' || c == ']' || c == '}') && depth > 0) {
+                    depth--;
+                }
                 i++;
             }
         }
