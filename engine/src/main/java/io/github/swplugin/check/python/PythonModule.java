@@ -27,7 +27,8 @@ public final class PythonModule {
     }
 
     private final String text;
-    private final TextPosition positions;
+    /** Made when a position is first asked for: most test modules record none. */
+    private TextPosition positions;
     private final Map<String, Integer> assignments = new HashMap<>();
     private final List<ComponentRef> componentRefs = new ArrayList<>();
     /** The span kinds the agent's context opens, by the method that opens them. */
@@ -49,7 +50,6 @@ public final class PythonModule {
 
     private PythonModule(String text) {
         this.text = text;
-        this.positions = new TextPosition(text);
         scan();
     }
 
@@ -62,7 +62,12 @@ public final class PythonModule {
     }
 
     public TextPosition positions() {
-        return positions;
+        TextPosition made = positions;
+        if (made == null) {
+            made = new TextPosition(text);  // immutable: two threads that both make it get equal ones
+            positions = made;
+        }
+        return made;
     }
 
     public boolean assigns(String name) {
@@ -72,7 +77,7 @@ public final class PythonModule {
     /** The 1-based line of the last top-level assignment to {@code name}, or 0. */
     public int lineOf(String name) {
         Integer offset = assignments.get(name);
-        return offset == null ? 0 : positions.line(offset);
+        return offset == null ? 0 : positions().line(offset);
     }
 
     /** The literal assigned to {@code name} at top level (the last assignment wins, as in Python). */
@@ -81,13 +86,13 @@ public final class PythonModule {
         if (offset == null) {
             throw new PythonSyntaxException(name + " is not assigned at module level", 0);
         }
-        return PythonLiterals.parse(text, positions, offset);
+        return PythonLiterals.parse(text, positions(), offset);
     }
 
     /** The 1-based line and column of the first string that is never closed (Python cannot import the module), if any. */
     public Optional<int[]> unclosedString() {
         return unclosedString < 0 ? Optional.empty()
-                : Optional.of(new int[] {positions.line(unclosedString), positions.column(unclosedString)});
+                : Optional.of(new int[] {positions().line(unclosedString), positions().column(unclosedString)});
     }
 
     /** The {@code Layer.X} members the module names, outside strings and comments. */
@@ -243,7 +248,7 @@ public final class PythonModule {
     }
 
     private void recordStartupString(int start, int end) {
-        startupStrings.add(new StringLiteral(body(start, end), positions.line(start), positions.column(start)));
+        startupStrings.add(new StringLiteral(body(start, end), positions().line(start), positions().column(start)));
     }
 
     /** The text between the quotes of the string literal from {@code start} to {@code end}, as written. */
@@ -303,9 +308,13 @@ public final class PythonModule {
     }
 
     private void recordAssignment(int lineStart) {
-        int newline = text.indexOf('\n', lineStart);
-        int equals = text.indexOf('=', lineStart);
-        if (equals < 0 || newline >= 0 && newline < equals) {
+        int end = text.indexOf('\n', lineStart);
+        end = end < 0 ? text.length() : end;
+        int equals = lineStart;
+        while (equals < end && text.charAt(equals) != '=') {
+            equals++;  // on this line only: a search to the next '=' could cross the rest of the module for each line
+        }
+        if (equals == end) {
             return;  // most lines assign nothing: no matcher for them
         }
         Matcher matcher = ASSIGNMENT.matcher(text).region(lineStart, text.length());
@@ -351,7 +360,7 @@ public final class PythonModule {
         if (!attribute && text.startsWith("Component.", start) && end == start + "Component".length()) {
             int nameEnd = nameEnd(end + 1);
             if (nameEnd > end + 1) {
-                componentRefs.add(new ComponentRef(text.substring(end + 1, nameEnd), positions.line(end + 1), positions.column(end + 1)));
+                componentRefs.add(new ComponentRef(text.substring(end + 1, nameEnd), positions().line(end + 1), positions().column(end + 1)));
                 return nameEnd;
             }
         }
