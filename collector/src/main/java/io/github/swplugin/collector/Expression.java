@@ -3,7 +3,6 @@ package io.github.swplugin.collector;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * A value as the pinned mock collector reads it: the operators {@code null}, {@code not null},
@@ -21,8 +20,6 @@ public record Expression(Operator operator, String operand) {
             Map.entry("not null", Operator.NOT_NULL), Map.entry("not blank", Operator.NOT_BLANK), Map.entry("nq ", Operator.NQ),
             Map.entry("eq ", Operator.EQ), Map.entry("gt ", Operator.GT), Map.entry("ge ", Operator.GE),
             Map.entry("start with ", Operator.START_WITH), Map.entry("end with ", Operator.END_WITH));
-
-    private static final Pattern NUMBER = Pattern.compile("[-+]?+(?:\\d++\\.?+\\d*+|\\.\\d++)(?:[eE][-+]?+\\d++)?+");
 
     public static Expression parse(String raw) {
         String trimmed = raw.trim();
@@ -86,8 +83,36 @@ public record Expression(Operator operator, String operand) {
         return mine.isEmpty() || theirs.isEmpty() || mine.get().equals(theirs.get());
     }
 
+    /**
+     * A decimal number: a sign, digits with an optional point and fraction (or a point and a fraction), and an exponent;
+     * told by its characters, since every numeric field of every expectation is asked.
+     */
     public static boolean isNumber(String text) {
-        return NUMBER.matcher(text).matches();
+        int length = text.length();
+        int i = length > 0 && (text.charAt(0) == '-' || text.charAt(0) == '+') ? 1 : 0;
+        int integer = digits(text, i);
+        if (integer > i) {
+            i = integer < length && text.charAt(integer) == '.' ? digits(text, integer + 1) : integer;
+        } else if (i < length && text.charAt(i) == '.' && digits(text, i + 1) > i + 1) {
+            i = digits(text, i + 1);
+        } else {
+            return false;
+        }
+        if (i < length && (text.charAt(i) == 'e' || text.charAt(i) == 'E')) {
+            int sign = i + 1 < length && (text.charAt(i + 1) == '-' || text.charAt(i + 1) == '+') ? i + 2 : i + 1;
+            int exponent = digits(text, sign);
+            i = exponent > sign ? exponent : i;
+        }
+        return i == length;
+    }
+
+    /** Where the ASCII digits starting at {@code from} end. */
+    private static int digits(String text, int from) {
+        int i = from;
+        while (i < text.length() && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+            i++;
+        }
+        return i;
     }
 
     @Override

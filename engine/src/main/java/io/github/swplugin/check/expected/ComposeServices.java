@@ -19,38 +19,38 @@ public final class ComposeServices {
     }
 
     public static void check(String text, FileFindings findings) {
-        String[] lines = text.split("\n", -1);
-        int start = -1;
-        for (int i = 0; i < lines.length; i++) {
-            if (lines[i].stripTrailing().equals("services:")) {
-                start = i + 1;
-                break;
-            }
+        // line by line where they lie: only the lines of the services' names are cut out
+        int number = 1;
+        int from = 0;
+        while (from <= text.length() && !isServicesLine(text, from, lineEnd(text, from))) {
+            from = lineEnd(text, from) + 1;
+            number++;
         }
-        if (start < 0) {
-            return;
+        if (from > text.length()) {
+            return;  // no services: block
         }
         String indent = null;
         Map<String, Integer> seen = new HashMap<>();
-        for (int i = start; i < lines.length; i++) {
-            String line = lines[i].endsWith("\r") ? lines[i].substring(0, lines[i].length() - 1) : lines[i];
+        for (from = lineEnd(text, from) + 1, number++; from <= text.length(); from = lineEnd(text, from) + 1, number++) {
+            int end = lineEnd(text, from);
             int width = 0;
-            while (width < line.length() && (line.charAt(width) == ' ' || line.charAt(width) == '\t')) {
+            while (from + width < end && (text.charAt(from + width) == ' ' || text.charAt(from + width) == '\t')) {
                 width++;
             }
-            if (width == line.length() || line.charAt(width) == '#') {
+            int content = from + width;
+            if (content == end || text.charAt(content) == '#' || text.charAt(content) == '\r' && content + 1 == end) {
                 continue;  // blank or a comment
             }
-            String lead = line.substring(0, width);
-            if (lead.isEmpty()) {
+            if (width == 0) {
                 break;  // the next top-level key
             }
             if (indent == null) {
-                indent = lead;
+                indent = text.substring(from, content);
             }
-            if (!lead.equals(indent)) {
+            if (width != indent.length() || !text.startsWith(indent, from)) {
                 continue;  // inside a service
             }
+            String line = text.substring(from, end > from && text.charAt(end - 1) == '\r' ? end - 1 : end);
             String key = key(line, width);
             if (key == null) {
                 continue;
@@ -58,16 +58,31 @@ public final class ComposeServices {
             String name = unquote(key);
             int column = indent.length() + 1;
             if (!NAME.matcher(name).matches()) {
-                findings.add(Rule.STRUCTURE, i + 1, column, "'" + name + "' is not a service name docker compose accepts"
+                findings.add(Rule.STRUCTURE, number, column, "'" + name + "' is not a service name docker compose accepts"
                         + " (a letter or digit, then letters, digits, '_', '.', '-')");
             } else {
-                Integer first = seen.putIfAbsent(name, i + 1);
+                Integer first = seen.putIfAbsent(name, number);
                 if (first != null) {
-                    findings.add(Rule.DUPLICATE_KEY, i + 1, column, "service '" + name + "' is defined twice (first at line "
+                    findings.add(Rule.DUPLICATE_KEY, number, column, "service '" + name + "' is defined twice (first at line "
                             + first + "): only one definition is used, so the other service is gone; rename one");
                 }
             }
         }
+    }
+
+    /** Where the line starting at {@code from} ends: its line feed, or the end of the text. */
+    private static int lineEnd(String text, int from) {
+        int newline = text.indexOf('\n', from);
+        return newline < 0 ? text.length() : newline;
+    }
+
+    /** Whether the line is {@code services:} and trailing blanks. */
+    private static boolean isServicesLine(String text, int from, int end) {
+        int last = end;
+        while (last > from && Character.isWhitespace(text.charAt(last - 1))) {
+            last--;
+        }
+        return last - from == "services:".length() && text.startsWith("services:", from);
     }
 
     /**
