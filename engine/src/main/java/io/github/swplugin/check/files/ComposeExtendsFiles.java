@@ -15,8 +15,8 @@ final class ComposeExtendsFiles {
     static void check(List<String> files, RunContext context, Predicate<String> exists, Function<String, FileFindings> findingsFor) {
         for (String path : files) {
             if (ComposeFile.is(path)) {
-                context.facts(path).ifPresent(facts -> PackedStrings.after(facts, ComposeFile.EXTENDS)
-                        .forEach(fact -> extended(path, fact.split(" ", 3), exists, findingsFor)));
+                context.facts(path).ifPresent(facts -> PackedStrings.fieldsAfter(facts, ComposeFile.EXTENDS, 3)
+                        .forEach(fact -> extended(path, fact, exists, findingsFor)));
             }
         }
     }

@@ -51,22 +51,16 @@ final class ComposeScripts {
     private record Services(Set<String> names, Map<String, Set<String>> depends, Map<String, String[]> bases,
             Map<String, List<Mount>> mounts, List<String[]> runs) {
         static Services of(List<String> facts) {
-            Services services = new Services(new HashSet<>(), new HashMap<>(), new HashMap<>(), new HashMap<>(), new ArrayList<>());
-            for (String fact : facts) {
-                if (fact.startsWith(SERVICE)) {
-                    services.names.add(fact.substring(SERVICE.length()));
-                } else if (fact.startsWith(DEPENDS)) {
-                    String[] edge = fact.substring(DEPENDS.length()).split(" ", 2);
-                    services.depends.computeIfAbsent(edge[0], s -> new HashSet<>()).add(edge[1]);
-                } else if (fact.startsWith(BASE)) {
-                    String[] base = fact.substring(BASE.length()).split(" ", 3);
-                    services.bases.put(base[0], base);
-                } else if (fact.startsWith(MOUNT)) {
-                    String[] mount = fact.substring(MOUNT.length()).split(" ", 3);
-                    services.mounts.computeIfAbsent(mount[0], s -> new ArrayList<>()).add(new Mount(mount[1], mount[2]));
-                } else if (fact.startsWith(RUNS)) {
-                    services.runs.add(fact.substring(RUNS.length()).split(" ", 4));
-                }
+            Services services = new Services(new HashSet<>(PackedStrings.after(facts, SERVICE)), new HashMap<>(), new HashMap<>(),
+                    new HashMap<>(), PackedStrings.fieldsAfter(facts, RUNS, 4));
+            for (String[] edge : PackedStrings.fieldsAfter(facts, DEPENDS, 2)) {
+                services.depends.computeIfAbsent(edge[0], s -> new HashSet<>()).add(edge[1]);
+            }
+            for (String[] base : PackedStrings.fieldsAfter(facts, BASE, 3)) {
+                services.bases.put(base[0], base);
+            }
+            for (String[] mount : PackedStrings.fieldsAfter(facts, MOUNT, 3)) {
+                services.mounts.computeIfAbsent(mount[0], s -> new ArrayList<>()).add(new Mount(mount[1], mount[2]));
             }
             return services;
         }

@@ -93,6 +93,49 @@ public final class PackedStrings extends AbstractList<String> implements RandomA
         return found;
     }
 
+    /**
+     * The fields of each of the strings that start with {@code prefix}, what follows the prefix cut at each space into
+     * at most {@code limit} fields as {@link String#split(String, int)} cuts it; only the fields of those strings are
+     * made, where they lie (the facts a check across files reads of each of thousands of files).
+     */
+    public static List<String[]> fieldsAfter(List<String> strings, String prefix, int limit) {
+        List<String[]> found = new ArrayList<>();
+        if (strings instanceof PackedStrings packed) {
+            int start = packed.first;
+            for (int end : packed.ends) {
+                if (end - start >= prefix.length() && packed.text.startsWith(prefix, start)) {
+                    found.add(fields(packed.text, start + prefix.length(), end, limit));
+                }
+                start = end + packed.gap;
+            }
+        } else {
+            for (String string : strings) {
+                if (string.startsWith(prefix)) {
+                    found.add(fields(string, prefix.length(), string.length(), limit));
+                }
+            }
+        }
+        return found;
+    }
+
+    private static String[] fields(String text, int start, int end, int limit) {
+        int count = 1;
+        for (int i = start; i < end && count < limit; i++) {
+            if (text.charAt(i) == ' ') {
+                count++;
+            }
+        }
+        String[] fields = new String[count];
+        int from = start;
+        for (int field = 0; field < count - 1; field++) {
+            int space = text.indexOf(' ', from);
+            fields[field] = text.substring(from, space);
+            from = space + 1;
+        }
+        fields[count - 1] = text.substring(from, end);
+        return fields;
+    }
+
     @Override
     public String get(int index) {
         Objects.checkIndex(index, ends.length);

@@ -32,9 +32,8 @@ final class ServicePorts {
     private static final String PUBLISHED = "port-published ";
     private static final String PROBE = "probe ";
     private static final String AWAITED = "awaited ";
-    /** A probe fact written by {@link #facts}; anything else under its prefix (a cache edited by hand) is skipped. */
-    private static final Pattern PROBE_FACT = Pattern.compile(PROBE + "\\S+ \\d{1,9} \\d{1,9} \\d{1,5}");
-    private static final Pattern PORT_NUMBER = Pattern.compile("\\d{1,5}");
+    /** What follows the prefix of a probe fact written by {@link #facts}; anything else (a cache edited by hand) is skipped. */
+    private static final Pattern PROBE_FIELDS = Pattern.compile("\\S+ \\d{1,9} \\d{1,9} \\d{1,5}");
 
     /**
      * A compose file's facts this check reads, parsed once: the numbers each service's command and environment name,
@@ -45,18 +44,19 @@ final class ServicePorts {
             List<String[]> probes) {
         static Facts of(List<String> facts) {
             Facts parsed = new Facts(new HashMap<>(), new HashMap<>(), new TreeMap<>(), new ArrayList<>());
-            for (String fact : facts) {
-                if (fact.startsWith(NAMES)) {
-                    String[] named = fact.substring(NAMES.length()).split(" ");
-                    numbers(named[1], parsed.named.computeIfAbsent(named[0], s -> new TreeSet<>()));
-                } else if (fact.startsWith(PUBLISHED)) {
-                    String[] port = fact.substring(PUBLISHED.length()).split(" ");
-                    numbers(port[1], parsed.published.computeIfAbsent(port[0], s -> new TreeSet<>()));
-                } else if (fact.startsWith(AWAITED)) {
-                    String[] waits = fact.substring(AWAITED.length()).split(" ");
-                    parsed.awaitedBy.putIfAbsent(waits[0], waits[1]);
-                } else if (fact.startsWith(PROBE) && PROBE_FACT.matcher(fact).matches()) {
-                    parsed.probes.add(fact.substring(PROBE.length()).split(" "));
+            // each written as the facts below write it: a service's name (no blank in it) and a word
+            for (String[] named : PackedStrings.fieldsAfter(facts, NAMES, 2)) {
+                numbers(named[1], parsed.named.computeIfAbsent(named[0], s -> new TreeSet<>()));
+            }
+            for (String[] port : PackedStrings.fieldsAfter(facts, PUBLISHED, 2)) {
+                numbers(port[1], parsed.published.computeIfAbsent(port[0], s -> new TreeSet<>()));
+            }
+            for (String[] waits : PackedStrings.fieldsAfter(facts, AWAITED, 2)) {
+                parsed.awaitedBy.putIfAbsent(waits[0], waits[1]);
+            }
+            for (String[] probe : PackedStrings.fieldsAfter(facts, PROBE, 5)) {
+                if (probe.length == 4 && PROBE_FIELDS.matcher(String.join(" ", probe)).matches()) {
+                    parsed.probes.add(probe);
                 }
             }
             return parsed;
@@ -164,11 +164,20 @@ final class ServicePorts {
         return listening;
     }
 
+    /** The numbers of one to five digits among the words of {@code text}. */
     private static void numbers(String text, Set<Integer> into) {
-        for (String number : text.split(" ")) {
-            if (PORT_NUMBER.matcher(number).matches()) {
-                into.add(Integer.parseInt(number));
+        int start = 0;
+        while (start <= text.length()) {
+            int end = text.indexOf(' ', start);
+            end = end < 0 ? text.length() : end;
+            boolean digits = end - start >= 1 && end - start <= 5;
+            for (int i = start; i < end && digits; i++) {
+                digits = text.charAt(i) >= '0' && text.charAt(i) <= '9';
             }
+            if (digits) {
+                into.add(Integer.parseInt(text, start, end, 10));
+            }
+            start = end + 1;
         }
     }
 }

@@ -43,6 +43,24 @@ class PackedStringsTest {
     }
 
     @Test
+    void theFieldsAfterAPrefixAreCutAsSplitCutsThem() {
+        List<String> facts = List.of("mount provider /app tests/plugin/data/sw_x", "mount  a b c d", "mount ", "mounted x", "mount x ",
+                "runs provider 3 5 /app/provider.py", "mount a  b");
+        for (List<String> strings : List.of(facts, PackedStrings.of(facts))) {
+            for (int limit = 1; limit <= 5; limit++) {
+                List<String[]> fields = PackedStrings.fieldsAfter(strings, "mount ", limit);
+                List<String> mounts = PackedStrings.after(facts, "mount ");
+                assertThat(fields).hasSize(mounts.size());
+                for (int i = 0; i < mounts.size(); i++) {
+                    assertThat(fields.get(i)).containsExactly(mounts.get(i).split(" ", limit));
+                }
+            }
+        }
+        assertThat(PackedStrings.fieldsAfter(PackedStrings.of(facts), "runs ", 4)).singleElement()
+                .satisfies(run -> assertThat(run).containsExactly("provider", "3", "5", "/app/provider.py"));
+    }
+
+    @Test
     void itCannotBeChangedAndHoldsNoNull() {
         List<String> packed = PackedStrings.of(List.of("x", "y"));
         assertThatThrownBy(() -> packed.add("z")).isInstanceOf(UnsupportedOperationException.class);
