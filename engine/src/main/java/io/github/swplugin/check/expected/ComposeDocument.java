@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.StringJoiner;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.yaml.snakeyaml.nodes.MappingNode;
@@ -87,7 +88,7 @@ public final class ComposeDocument {
                     services.put(key.getValue(), new Service(key.getValue(), key, environment(body), dependsOn(body), extendsHere(body),
                             extended.flatMap(e -> YamlLoader.scalar(e, "file")).orElse(null), extendsService, ports(body),
                             YamlLoader.get(body, "network_mode").isPresent(), volumes(body), scripts(body),
-                            String.join(" ", commandParts(body).stream().map(ScalarNode::getValue).toList()), probes(body), waitsHealthy(body)));
+                            text(commandParts(body)), probes(body), waitsHealthy(body)));
                 }
             }
         }
@@ -186,14 +187,33 @@ public final class ComposeDocument {
         return scalars(YamlLoader.get(service, "command"));
     }
 
+    /** A command's text: its words joined by spaces. */
+    private static String text(List<ScalarNode> command) {
+        StringJoiner text = new StringJoiner(" ");
+        for (ScalarNode part : command) {
+            text.add(part.getValue());
+        }
+        return text.toString();
+    }
+
+    /** The scalar itself, or the scalars of a list: a command's or a healthcheck test's string and list forms. */
     private static List<ScalarNode> scalars(Optional<Node> node) {
         if (node.orElse(null) instanceof ScalarNode scalar) {
             return List.of(scalar);
         }
+        List<ScalarNode> scalars = new ArrayList<>();
         if (node.orElse(null) instanceof SequenceNode list) {
-            return list.getValue().stream().filter(ScalarNode.class::isInstance).map(ScalarNode.class::cast).toList();
+            addScalars(list.getValue(), scalars);
         }
-        return List.of();
+        return scalars;
+    }
+
+    private static void addScalars(List<Node> nodes, List<ScalarNode> into) {
+        for (Node node : nodes) {
+            if (node instanceof ScalarNode scalar) {
+                into.add(scalar);
+            }
+        }
     }
 
     /** The ports of the container itself that healthcheck.test connects to. */
@@ -233,10 +253,13 @@ public final class ComposeDocument {
         List<ScalarNode> names = new ArrayList<>();
         Optional<Node> dependsOn = YamlLoader.get(service, "depends_on");
         if (dependsOn.isPresent() && dependsOn.get() instanceof SequenceNode list) {
-            list.getValue().stream().filter(ScalarNode.class::isInstance).map(ScalarNode.class::cast).forEach(names::add);
+            addScalars(list.getValue(), names);
         } else if (dependsOn.isPresent() && dependsOn.get() instanceof MappingNode map) {
-            map.getValue().stream().map(NodeTuple::getKeyNode).filter(ScalarNode.class::isInstance).map(ScalarNode.class::cast)
-                    .forEach(names::add);
+            for (NodeTuple tuple : map.getValue()) {
+                if (tuple.getKeyNode() instanceof ScalarNode name) {
+                    names.add(name);
+                }
+            }
         }
         return names;
     }

@@ -7,7 +7,6 @@ import io.github.swplugin.check.expected.ComposeDocument;
 import io.github.swplugin.collector.Agent;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -112,7 +111,12 @@ final class ComposeScripts {
 
     /** Whether a service's name can stand in a fact: one with a blank in it is not a service Compose runs. */
     static boolean isFactName(String name) {
-        return !name.isEmpty() && name.chars().noneMatch(Character::isWhitespace);
+        for (int i = 0; i < name.length(); i++) {
+            if (Character.isWhitespace(name.charAt(i))) {
+                return false;
+            }
+        }
+        return !name.isEmpty();
     }
 
     /**
@@ -164,7 +168,7 @@ final class ComposeScripts {
         if (mounts.isEmpty()) {
             return Optional.empty();  // a base service this run cannot see: nothing is known
         }
-        Optional<Mount> mount = mounts.get().stream().filter(m -> m.covers(script)).max(Comparator.comparingInt(m -> m.target().length()));
+        Optional<Mount> mount = deepest(mounts.get(), script);
         if (mount.isEmpty()) {
             services.names.stream().filter(other -> !other.equals(service)).sorted()
                     .filter(other -> mounts(path, other, composeFiles, new HashSet<>()).orElse(List.of()).stream().anyMatch(m -> m.covers(script)))
@@ -208,6 +212,17 @@ final class ComposeScripts {
             }
         }
         return file;
+    }
+
+    /** The volume that mounts a path, of those that cover it the one mounted deepest (the first of equals). */
+    private static Optional<Mount> deepest(List<Mount> mounts, String path) {
+        Mount deepest = null;
+        for (Mount mount : mounts) {
+            if (mount.covers(path) && (deepest == null || mount.target().length() > deepest.target().length())) {
+                deepest = mount;
+            }
+        }
+        return Optional.ofNullable(deepest);
     }
 
     /**

@@ -86,7 +86,11 @@ final class ServicePorts {
             for (ComposeDocument.Probe probe : service.probes()) {
                 facts.add(PROBE + name + " " + YamlLoader.line(probe.node()) + " " + YamlLoader.column(probe.node()) + " " + probe.port());
             }
-            service.waitsHealthy().stream().filter(other -> !other.contains(" ")).forEach(other -> facts.add(AWAITED + other + " " + name));
+            for (String other : service.waitsHealthy()) {
+                if (!other.contains(" ")) {
+                    facts.add(AWAITED + other + " " + name);
+                }
+            }
         }
         return facts;
     }
