@@ -32,30 +32,29 @@ final class RefCheck {
      * names of the Entry spans of its segment. Read once, since every ref of its service is compared with it.
      */
     private record Exit(MappingNode span, List<Optional<Expression>> copied, List<Expression> segmentEndpoints) {
-        static Exit of(MappingNode span, List<Expression> segmentEndpoints) {
-            List<Optional<Expression>> copied = new ArrayList<>(COPIED_FROM_EXIT.length);
-            for (String[] pair : COPIED_FROM_EXIT) {
-                copied.add(Trace.expression(span, pair[1]));
-            }
-            return new Exit(span, copied, segmentEndpoints);
-        }
     }
 
     /** A ref: the fields it copies from an Exit span, and the Exit spans of its parent service it matches. */
-    private record Ref(MappingNode node, List<Optional<Expression>> copied, List<Exit> matching) {
+    private record Ref(List<Optional<Expression>> copied, List<Exit> matching) {
         static Ref of(MappingNode node, List<Exit> candidates) {
-            List<Optional<Expression>> copied = new ArrayList<>(COPIED_FROM_EXIT.length);
-            for (String[] pair : COPIED_FROM_EXIT) {
-                copied.add(Trace.expression(node, pair[0]));
-            }
+            List<Optional<Expression>> copied = fieldsCopied(node, 0);
             List<Exit> matching = new ArrayList<>();
             for (Exit exit : candidates) {
                 if (mismatches(copied, exit).isEmpty()) {
                     matching.add(exit);
                 }
             }
-            return new Ref(node, copied, matching);
+            return new Ref(copied, matching);
         }
+    }
+
+    /** The fields of {@link #COPIED_FROM_EXIT} a ref (side 0) or an Exit span (side 1) holds, in that order. */
+    private static List<Optional<Expression>> fieldsCopied(MappingNode node, int side) {
+        List<Optional<Expression>> copied = new ArrayList<>(COPIED_FROM_EXIT.length);
+        for (String[] pair : COPIED_FROM_EXIT) {
+            copied.add(Trace.expression(node, pair[side]));
+        }
+        return copied;
     }
 
     private final FileFindings findings;
@@ -85,7 +84,7 @@ final class RefCheck {
                     }
                 }
                 for (MappingNode span : exitNodes) {
-                    exits.add(Exit.of(span, endpoints));
+                    exits.add(new Exit(span, fieldsCopied(span, 1), endpoints));
                 }
             }
         }
