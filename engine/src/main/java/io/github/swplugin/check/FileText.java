@@ -40,8 +40,10 @@ public final class FileText {
                 return Optional.empty();
             }
             byte[] bytes;
-            // a plain file stream: the lightest way to read thousands of small files in a JVM that has compiled nothing yet
-            try (var in = new FileInputStream(file.toFile())) {
+            // a plain file stream is the lightest way to read thousands of small files in a JVM that has compiled nothing
+            // yet; it takes the path as a string, which a locale that cannot spell a name garbles, so a name beyond ASCII is
+            // opened by the path's own bytes
+            try (InputStream in = isAscii(file.toString()) ? new FileInputStream(file.toFile()) : Files.newInputStream(file)) {
                 bytes = readExpecting(in, (int) size, maxBytes);
             }
             if (bytes.length > maxBytes) {
@@ -58,6 +60,15 @@ public final class FileText {
             findings.add(Rule.UNREADABLE_FILE, 1, 1, "the file cannot be read: " + reason(e));
         }
         return Optional.empty();
+    }
+
+    private static boolean isAscii(String path) {
+        for (int i = 0; i < path.length(); i++) {
+            if (path.charAt(i) > 127) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
