@@ -62,9 +62,10 @@ public final class FileText {
         return Optional.empty();
     }
 
-    private static boolean isAscii(String path) {
-        for (int i = 0; i < path.length(); i++) {
-            if (path.charAt(i) > 127) {
+    /** Whether a name is plain ASCII, which every locale spells back as it is. */
+    public static boolean isAscii(String name) {
+        for (int i = 0; i < name.length(); i++) {
+            if (name.charAt(i) > 127) {
                 return false;
             }
         }

@@ -74,44 +74,36 @@ public final class PackedStrings extends AbstractList<String> implements RandomA
      * check asks for one kind of them).
      */
     public static List<String> after(List<String> strings, String prefix) {
-        List<String> found = new ArrayList<>();
-        if (strings instanceof PackedStrings packed) {
-            int start = packed.first;
-            for (int end : packed.ends) {
-                if (end - start >= prefix.length() && packed.text.startsWith(prefix, start)) {
-                    found.add(packed.text.substring(start + prefix.length(), end));
-                }
-                start = end + packed.gap;
-            }
-        } else {
-            for (String string : strings) {
-                if (string.startsWith(prefix)) {
-                    found.add(string.substring(prefix.length()));
-                }
-            }
-        }
-        return found;
+        return matching(strings, prefix, String::substring);
     }
 
     /**
-     * The fields of each of the strings that start with {@code prefix}, what follows the prefix cut at each space into
-     * at most {@code limit} fields as {@link String#split(String, int)} cuts it; only the fields of those strings are
-     * made, where they lie (the facts a check across files reads of each of thousands of files).
+     * The fields of each of the strings that start with {@code prefix}: what follows the prefix cut at each space into
+     * at most {@code limit} fields, as {@link String#split(String, int)} cuts it, made only for those strings.
      */
     public static List<String[]> fieldsAfter(List<String> strings, String prefix, int limit) {
-        List<String[]> found = new ArrayList<>();
+        return matching(strings, prefix, (text, start, end) -> fields(text, start, end, limit));
+    }
+
+    /** What is made of the part of a text between two offsets. */
+    private interface Cut<T> {
+        T of(String text, int start, int end);
+    }
+
+    private static <T> List<T> matching(List<String> strings, String prefix, Cut<T> cut) {
+        List<T> found = new ArrayList<>();
         if (strings instanceof PackedStrings packed) {
             int start = packed.first;
             for (int end : packed.ends) {
                 if (end - start >= prefix.length() && packed.text.startsWith(prefix, start)) {
-                    found.add(fields(packed.text, start + prefix.length(), end, limit));
+                    found.add(cut.of(packed.text, start + prefix.length(), end));
                 }
                 start = end + packed.gap;
             }
         } else {
             for (String string : strings) {
                 if (string.startsWith(prefix)) {
-                    found.add(fields(string, prefix.length(), string.length(), limit));
+                    found.add(cut.of(string, prefix.length(), string.length()));
                 }
             }
         }

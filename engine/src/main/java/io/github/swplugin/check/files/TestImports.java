@@ -1,6 +1,7 @@
 package io.github.swplugin.check.files;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,8 @@ import java.util.TreeSet;
 /** What the Python files of each plugin test import, from the facts they recorded when read (or taken from the cache). */
 final class TestImports {
     private final Map<String, List<String>> sourcesByTest = new HashMap<>();
+    private final Map<String, Optional<Set<String>>> imports = new HashMap<>();
+    private final Map<String, Optional<Set<String>>> opened = new HashMap<>();
     private final RunContext context;
 
     TestImports(List<String> files, RunContext context) {
@@ -26,12 +29,13 @@ final class TestImports {
 
     /** The top-level packages the test directory's Python files import; empty when one was not read, so nothing is known. */
     Optional<Set<String>> of(String testDirectory) {
-        return said(testDirectory, TestSourceFile.IMPORT);
+        // asked for a test's expectations and its compose files alike: gathered once for each test
+        return imports.computeIfAbsent(testDirectory, test -> said(test, TestSourceFile.IMPORT));
     }
 
     /** The kinds of span the test directory's Python files open themselves; empty when one was not read. */
     Optional<Set<String>> opened(String testDirectory) {
-        return said(testDirectory, TestSourceFile.OPENS);
+        return opened.computeIfAbsent(testDirectory, test -> said(test, TestSourceFile.OPENS));
     }
 
     private Optional<Set<String>> said(String testDirectory, String prefix) {
@@ -43,7 +47,7 @@ final class TestImports {
             }
             said.addAll(PackedStrings.after(facts.get(), prefix));
         }
-        return Optional.of(said);
+        return Optional.of(Collections.unmodifiableSet(said));
     }
 
     /** The plugin a file of a test directory is for: the directory's name (sw_flask), when the checkout has that plugin. */

@@ -144,7 +144,7 @@ public final class SourceFiles {
         if (!directory) {
             // FIFOs and devices are listed too: reading them is refused with a finding, never attempted
             listed.put(entryName, seen != null && seen.regular() && seen.stamp() != null ? seen.stamp() : NOT_STAMPED);
-            if (!isAscii(entryName)) {
+            if (!FileText.isAscii(entryName)) {
                 beyondAscii.put(entryName, entry);
             }
             files.add(entryName);
@@ -166,15 +166,6 @@ public final class SourceFiles {
                 if (c > 127 || c == '?') {
                     return false;
                 }
-            }
-        }
-        return true;
-    }
-
-    private static boolean isAscii(String name) {
-        for (int i = 0; i < name.length(); i++) {
-            if (name.charAt(i) > 127) {
-                return false;
             }
         }
         return true;
