@@ -22,17 +22,21 @@ public final class ComposeServices {
         // line by line where they lie: only the lines of the services' names are cut out
         int number = 1;
         int from = 0;
-        while (from <= text.length() && !isServicesLine(text, from, lineEnd(text, from))) {
-            from = lineEnd(text, from) + 1;
+        int end = lineEnd(text, from);
+        while (!isServicesLine(text, from, end)) {
+            if (end == text.length()) {
+                return;  // no services: block
+            }
+            from = end + 1;
+            end = lineEnd(text, from);
             number++;
-        }
-        if (from > text.length()) {
-            return;  // no services: block
         }
         String indent = null;
         Map<String, Integer> seen = new HashMap<>();
-        for (from = lineEnd(text, from) + 1, number++; from <= text.length(); from = lineEnd(text, from) + 1, number++) {
-            int end = lineEnd(text, from);
+        while (end < text.length()) {
+            from = end + 1;
+            end = lineEnd(text, from);
+            number++;
             int width = 0;
             while (from + width < end && (text.charAt(from + width) == ' ' || text.charAt(from + width) == '\t')) {
                 width++;

@@ -54,9 +54,9 @@ final class ServicePorts {
             for (String[] waits : PackedStrings.fieldsAfter(facts, AWAITED, 2)) {
                 parsed.awaitedBy.putIfAbsent(waits[0], waits[1]);
             }
-            for (String[] probe : PackedStrings.fieldsAfter(facts, PROBE, 5)) {
-                if (probe.length == 4 && PROBE_FIELDS.matcher(String.join(" ", probe)).matches()) {
-                    parsed.probes.add(probe);
+            for (String probe : PackedStrings.after(facts, PROBE)) {
+                if (PROBE_FIELDS.matcher(probe).matches()) {
+                    parsed.probes.add(probe.split(" "));
                 }
             }
             return parsed;
