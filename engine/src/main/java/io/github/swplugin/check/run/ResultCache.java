@@ -716,22 +716,16 @@ public final class ResultCache {
      * CRC-32 and Adler-32 run natively.
      */
     public static String runKey(String optionsKey, List<String> listed) {
-        byte[] names = new byte[64 * 1024];
-        int length = 0;
+        StringBuilder joined = new StringBuilder(listed.size() * 80);  // longer than most names: grown once at most
         for (String path : listed) {
-            byte[] name = path.getBytes(StandardCharsets.UTF_8);
-            if (length + name.length + 1 > names.length) {
-                names = Arrays.copyOf(names, Math.max(names.length * 2, length + name.length + 1));
-            }
-            System.arraycopy(name, 0, names, length, name.length);
-            length += name.length;
-            names[length++] = '\n';
+            joined.append(path).append('\n');
         }
+        byte[] names = joined.toString().getBytes(StandardCharsets.UTF_8);
         CRC32 crc = new CRC32();
-        crc.update(names, 0, length);
+        crc.update(names);
         Adler32 adler = new Adler32();
-        adler.update(names, 0, length);
-        return digest(optionsKey + '\n' + listed.size() + ' ' + length + ' ' + crc.getValue() + ' ' + adler.getValue());
+        adler.update(names);
+        return digest(optionsKey + '\n' + listed.size() + ' ' + names.length + ' ' + crc.getValue() + ' ' + adler.getValue());
     }
 
     public static String digest(String text) {

@@ -74,7 +74,7 @@ public final class SourceFiles {
             if (Files.isDirectory(start) && !leadsOut(start, findingsFor)) {
                 Object key = directoryKey(start, root, findingsFor);
                 if (key != null) {
-                    walk(start, root, key, new ArrayDeque<>(), files, findingsFor);
+                    walk(start, root, FileText.isAscii(root), key, new ArrayDeque<>(), files, findingsFor);
                 }
             }
         }
@@ -93,10 +93,12 @@ public final class SourceFiles {
      * run, the unchanged ones too: the names of a directory in one call, one lstat per entry (which also gives a
      * directory's key), a second stat only for links, names built as strings.
      *
+     * @param ascii whether the directory's name is ASCII (its files' names are, when theirs are too)
      * @param key the directory's file key, by which a link back up to it is known as a loop
      * @param ancestors the keys of the directories on the way here
      */
-    private void walk(Path dir, String name, Object key, Deque<Object> ancestors, List<String> files, Function<String, FileFindings> findingsFor) {
+    private void walk(Path dir, String name, boolean ascii, Object key, Deque<Object> ancestors, List<String> files,
+            Function<String, FileFindings> findingsFor) {
         if (ancestors.contains(key)) {
             findingsFor.apply(name).add(Rule.UNREADABLE_FILE, 1, 1, "cannot be listed: " + FileText.reason(new FileSystemLoopException(name)));
             return;
@@ -109,13 +111,14 @@ public final class SourceFiles {
                 // plugin-x before a directory plugin/ is all that is out of place)
                 Arrays.sort(names);
                 for (String fileName : names) {
-                    visit(dir.resolve(fileName), name, fileName, ancestors, files, findingsFor);
+                    visit(dir.resolve(fileName), name, ascii, fileName, ancestors, files, findingsFor);
                 }
             } else {
                 // the directory stream keeps each name's bytes, and says why a directory cannot be listed
                 try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
                     for (Path entry : entries) {
-                        visit(entry, name, entry.getFileName().toString(), ancestors, files, findingsFor);
+                        String fileName = entry.getFileName().toString();
+                        visit(entry, name, ascii && FileText.isAscii(fileName), fileName, ancestors, files, findingsFor);
                     }
                 }
             }
@@ -127,8 +130,12 @@ public final class SourceFiles {
         }
     }
 
-    /** One entry of a listed directory: a file is listed, a directory walked. */
-    private void visit(Path entry, String dirName, String fileName, Deque<Object> ancestors, List<String> files,
+    /**
+     * One entry of a listed directory: a file is listed, a directory walked.
+     *
+     * @param ascii whether the entry's whole name is ASCII
+     */
+    private void visit(Path entry, String dirName, boolean ascii, String fileName, Deque<Object> ancestors, List<String> files,
             Function<String, FileFindings> findingsFor) {
         String entryName = dirName + '/' + fileName;
         Seen seen = lstat(entry);
@@ -144,14 +151,14 @@ public final class SourceFiles {
         if (!directory) {
             // FIFOs and devices are listed too: reading them is refused with a finding, never attempted
             listed.put(entryName, seen != null && seen.regular() && seen.stamp() != null ? seen.stamp() : NOT_STAMPED);
-            if (!FileText.isAscii(entryName)) {
+            if (!ascii) {
                 beyondAscii.put(entryName, entry);
             }
             files.add(entryName);
         } else if (fileName.equals("expected.data.yml") || fileName.equals("expected.data.yaml")) {
             findingsFor.apply(entryName).add(Rule.UNREADABLE_FILE, 1, 1, "is a directory, not a file: rename it");
         } else if (!fileName.equals(".git") && key != null) {
-            walk(entry, entryName, key, ancestors, files, findingsFor);
+            walk(entry, entryName, ascii, key, ancestors, files, findingsFor);
         }
     }
 
@@ -308,6 +315,18 @@ public final class SourceFiles {
         static final Stamp UNKNOWN = new Stamp("", Long.MAX_VALUE);
         /** The stamp of a file that is not there. */
         static final Stamp ABSENT = new Stamp("absent", 0);
+
+        // written out: a record's own equals goes through method handles, slow until compiled, and a run compares the
+        // stamps of every file of the checkout
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Stamp stamp && changedMillis == stamp.changedMillis && id.equals(stamp.id);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * id.hashCode() + Long.hashCode(changedMillis);
+        }
     }
 
     /**

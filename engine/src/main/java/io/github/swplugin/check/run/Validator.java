@@ -152,10 +152,12 @@ public final class Validator {
             this.files = files;
             this.agent = agent;
             long started = System.currentTimeMillis();  // before the walk stamps anything
-            this.reading = options.caching()
-                    ? CompletableFuture.supplyAsync(() -> ResultCache.load(options.basedir(), options.cacheFile().orElseThrow(), started),
-                            Validator::onItsOwnThread)
-                    : CompletableFuture.completedFuture(null);
+            this.reading = options.caching() ? CompletableFuture.supplyAsync(() -> {
+                ResultCache cache = ResultCache.load(options.basedir(), options.cacheFile().orElseThrow(), started);
+                // SHA-256's first use loads its provider, tens of milliseconds in a fresh JVM: here, while the walk runs
+                ResultCache.digest("");
+                return cache;
+            }, Validator::onItsOwnThread) : CompletableFuture.completedFuture(null);
         }
 
         /** Checks the checkout, unless the last run's report still holds: then that report. */
