@@ -9,7 +9,6 @@ import io.github.swplugin.check.YamlLoader;
 import io.github.swplugin.collector.Agent;
 import io.github.swplugin.core.TreePath;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -67,6 +66,6 @@ public final class ComposeFile implements FileCheck {
 
     /** The agent names among a compose file's facts. */
     public static Set<String> agentNames(List<String> facts) {
-        return new HashSet<>(PackedStrings.after(facts, AGENT));
+        return Set.copyOf(PackedStrings.after(facts, AGENT));  // kept as it is by the context
     }
 }

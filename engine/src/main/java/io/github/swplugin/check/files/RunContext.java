@@ -195,8 +195,9 @@ public final class RunContext {
 
     /** Records the SW_AGENT_NAMEs of a compose file, read now or in an earlier run. */
     public void agentNames(String composeFile, Set<String> names) {
-        agentNamesByComposeFile.put(composeFile, Set.copyOf(names));
-        agentNamesByDirectory.merge(parent(composeFile), Set.copyOf(names), (a, b) -> {
+        Set<String> kept = Set.copyOf(names);  // no copy of a set that is immutable already
+        agentNamesByComposeFile.put(composeFile, kept);
+        agentNamesByDirectory.merge(parent(composeFile), kept, (a, b) -> {
             Set<String> union = new TreeSet<>(a);
             union.addAll(b);
             return union;

@@ -729,7 +729,11 @@ public final class ResultCache {
     }
 
     public static String digest(String text) {
-        return HexFormat.of().formatHex(SHA_256.get().digest(text.getBytes(StandardCharsets.UTF_8)));
+        return digest(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    public static String digest(byte[] bytes) {
+        return HexFormat.of().formatHex(SHA_256.get().digest(bytes));
     }
 
     private static final Map<String, Rule> RULES = Arrays.stream(Rule.values())

@@ -131,7 +131,8 @@ public final class Validator {
         /** What the files checked so far said, for the checks of later phases; made once the registry is read. */
         private RunContext context;
         private LicenseHeaders licenses = new LicenseHeaders(List.of(), LicenseIgnores.none());
-        private final Set<String> filesRead = ConcurrentHashMap.newKeySet();
+        /** Sized for the listing once it is known: grown one file at a time, it rehashed a large checkout's names a dozen times. */
+        private Set<String> filesRead = Set.of();
         /** The findings of unchanged expectations and tests from the last run, when the options ask for it. */
         private final CompletableFuture<ResultCache> reading;
         /** Known once the listing is done: the cache is read meanwhile, on a thread of its own. */
@@ -166,6 +167,7 @@ public final class Validator {
             roots.addAll(agent.roots());
             List<String> all = files.list(List.copyOf(roots), this::findings);
             listed = all;
+            filesRead = ConcurrentHashMap.newKeySet(all.size());
             cache = reading.join();
             if (cache != null) {
                 optionsKey = optionsKey();
@@ -314,12 +316,7 @@ public final class Validator {
         private void check(String path, int phase, FileFindings findings) {
             boolean isText = path.endsWith(".py") || path.endsWith(".yml") || path.endsWith(".yaml");
             if (!isText) {
-                if (licensed(path)) {
-                    files.head(path, LicenseHeader.HEAD_CHARS, findings).ifPresent(head -> {
-                        filesRead.add(path);
-                        LicenseHeaders.checkHead(head, findings);
-                    });
-                }
+                checkHead(path, findings);
                 return;
             }
             filesRead.add(path);
@@ -352,6 +349,30 @@ public final class Validator {
             if (scope != null && read.isPresent()) {
                 cache.store(path, new ResultCache.Entry(digest, stamp, List.copyOf(findings.list()), facts));
             }
+        }
+
+        /**
+         * A file the checks do not parse: only its license header, by its first bytes. Its entry depends on the license
+         * configuration alone, and is kept by its stamp like any other, so that a run after a small change reads none.
+         */
+        private void checkHead(String path, FileFindings findings) {
+            SourceFiles.Stamp stamp = files.stamp(path);  // before reading: see Stamp
+            Optional<ResultCache.Entry> unchanged = cache == null ? Optional.empty() : cache.unchanged(path, stamp, ResultCache.Scope.OWN);
+            if (unchanged.isPresent()) {
+                filesRead.add(path);  // only read files have entries
+                findings.addAll(unchanged.get().findings());
+                return;
+            }
+            if (!licensed(path)) {
+                return;
+            }
+            files.head(path, LicenseHeader.HEAD_CHARS, findings).ifPresent(head -> {
+                filesRead.add(path);
+                LicenseHeaders.checkHead(head, findings);
+                if (cache != null) {
+                    cache.store(path, new ResultCache.Entry(ResultCache.digest(head), stamp, List.copyOf(findings.list()), List.of()));
+                }
+            });
         }
 
         /**

@@ -139,6 +139,22 @@ public class ResultCacheTest {
     }
 
     @Test
+    void aFileCheckedOnlyForItsHeaderKeepsItsFindingUntilItChanges() throws IOException {
+        FixtureCheckout checkout = FixtureCheckout.copyTo(dir);
+        String requirements = "tests/plugin/data/sw_demo/requirements.txt";
+        checkout.write(requirements, "pymemcache==4.0.0\n");
+        assertThat(checkout.validate(cached())).extracting(Finding::path, Finding::rule).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(requirements, Rule.LICENSE_HEADER));
+        trustStamps(cacheFile());
+        // another file changed: the whole tree is not the last run's, the header file's entry is taken by its stamp
+        checkout.replace(FixtureCheckout.EXPECTED, "spanType: Exit", "spanType: exit");
+        assertThat(checkout.validate(cached())).isEqualTo(checkout.validate()).extracting(Finding::path).contains(requirements);
+        checkout.write(requirements, checkout.read("tests/plugin/data/sw_demo/test_demo.py").lines().takeWhile(line -> line.startsWith("#"))
+                .collect(Collectors.joining("\n", "", "\n")) + "pymemcache==4.0.0\n");
+        assertThat(checkout.validate(cached())).isEqualTo(checkout.validate()).extracting(Finding::path).doesNotContain(requirements);
+    }
+
+    @Test
     void aNewFileInAnUnchangedCheckoutIsChecked() throws IOException {
         FixtureCheckout checkout = checkedAndTrusted();
         ValidatorOptions cached = cached();
