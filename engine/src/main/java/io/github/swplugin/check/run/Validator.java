@@ -58,11 +58,9 @@ public final class Validator {
     // DOTALL: a directory named with a line break must not take its files out of the check
 
     private final ValidatorOptions options;
-    private final YamlLoader yaml;
 
     public Validator(ValidatorOptions options) {
         this.options = options;
-        this.yaml = new YamlLoader(options.maxAliases(), options.maxNesting());
     }
 
     public Report run() {
@@ -130,6 +128,8 @@ public final class Validator {
         private final Queue<FileFindings> results = new ConcurrentLinkedQueue<>();
         /** What the files checked so far said, for the checks of later phases; made once the registry is read. */
         private RunContext context;
+        /** Made once the run checks files: an unchanged checkout is answered without loading SnakeYAML. */
+        private YamlLoader yaml;
         private LicenseHeaders licenses = new LicenseHeaders(List.of(), LicenseIgnores.none());
         /** Sized for the listing once it is known: grown one file at a time, it rehashed a large checkout's names a dozen times. */
         private Set<String> filesRead = Set.of();
@@ -178,6 +178,7 @@ public final class Validator {
                 }
                 cache.readEntriesAhead(Validator::onItsOwnThread);
             }
+            yaml = new YamlLoader(options.maxAliases(), options.maxNesting());
             context = new RunContext(agent, yaml, options.componentLibraries().map(this::registry), all.size());
             if (agent == Agent.JAVA) {
                 Set<String> scenarios = all.stream().filter(agent::isExpectedData).map(ExpectedDataFile::scenario).filter(Objects::nonNull)
