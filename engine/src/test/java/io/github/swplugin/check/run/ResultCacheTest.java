@@ -1,6 +1,7 @@
 package io.github.swplugin.check.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.swplugin.check.Finding;
 import io.github.swplugin.check.FixtureCheckout;
@@ -144,7 +145,7 @@ public class ResultCacheTest {
         String requirements = "tests/plugin/data/sw_demo/requirements.txt";
         checkout.write(requirements, "pymemcache==4.0.0\n");
         assertThat(checkout.validate(cached())).extracting(Finding::path, Finding::rule).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(requirements, Rule.LICENSE_HEADER));
+                tuple(requirements, Rule.LICENSE_HEADER));
         trustStamps(cacheFile());
         // another file changed: the whole tree is not the last run's, the header file's entry is taken by its stamp
         checkout.replace(FixtureCheckout.EXPECTED, "spanType: Exit", "spanType: exit");
