@@ -26,6 +26,8 @@ class CacheSequenceTest {
     private static final String CONFIG = "skywalking/config.py";
     private static final String TAGS = "skywalking/trace/tags.py";
     private static final String COPY = "tests/plugin/data/sw_demo/again/expected.data.yml";
+    /** A file the checks do not parse: only its license header is checked. */
+    private static final String REQUIREMENTS = "tests/plugin/data/sw_demo/requirements.txt";
 
     @TempDir
     Path dir;
@@ -86,7 +88,15 @@ class CacheSequenceTest {
                         "      SW_AGENT_NAME: provider\n      SW_AGENT_NAEM: provider\n"),
                 checkout -> toggle(checkout, CONFIG, "agent_name: str =", "agent_naem: str = os.getenv('SW_AGENT_NAEM')\nagent_name: str ="),
                 // the key a tag class sets, which the plugin's literal is checked under
-                checkout -> toggle(checkout, TAGS, "key = 'cache.type'", "key = 'cache.kind'"));
+                checkout -> toggle(checkout, TAGS, "key = 'cache.type'", "key = 'cache.kind'"),
+                // a file checked only for its header: written without one, then with it
+                checkout -> {
+                    String header = checkout.read(FixtureCheckout.TEST).lines().takeWhile(line -> line.startsWith("#"))
+                            .map(line -> line + "\n").reduce("", String::concat);
+                    String body = "pymemcache==4.0.0\n";
+                    boolean headed = Files.exists(dir.resolve(REQUIREMENTS)) && checkout.read(REQUIREMENTS).startsWith("#");
+                    checkout.write(REQUIREMENTS, Files.exists(dir.resolve(REQUIREMENTS)) && !headed ? header + body : body);
+                });
     }
 
     private static void toggle(FixtureCheckout checkout, String path, String one, String other) {
