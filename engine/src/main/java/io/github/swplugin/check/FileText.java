@@ -27,13 +27,26 @@ public final class FileText {
      * Anything else (a FIFO, a device, a directory) is reported, never opened, so nothing can hang.
      */
     public static Optional<String> read(Path file, long maxBytes, FileFindings findings) {
+        return bytes(file, -1, maxBytes, findings).flatMap(bytes -> text(bytes, findings));
+    }
+
+    /**
+     * The bytes {@link #read} decodes, for a caller that also digests them as they are.
+     *
+     * @param knownSize the size of a plain file a stat of this run just found (a listing's), or -1 to stat it here: a file
+     *                  not known to be plain is never opened before a stat says it is, since opening a FIFO waits forever
+     */
+    public static Optional<byte[]> bytes(Path file, long knownSize, long maxBytes, FileFindings findings) {
         try {
-            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);  // one stat, links followed
-            if (!attributes.isRegularFile()) {
-                findings.add(Rule.UNREADABLE_FILE, 1, 1, NOT_REGULAR);
-                return Optional.empty();
+            long size = knownSize;
+            if (size < 0) {
+                BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);  // one stat, links followed
+                if (!attributes.isRegularFile()) {
+                    findings.add(Rule.UNREADABLE_FILE, 1, 1, NOT_REGULAR);
+                    return Optional.empty();
+                }
+                size = attributes.size();
             }
-            long size = attributes.size();
             if (size > maxBytes) {
                 findings.add(Rule.UNREADABLE_FILE, 1, 1, "the file has " + size + " bytes, more than the limit of " + maxBytes
                         + ": it was not checked (raise swplugin.maxFileSize if it is genuine)");
@@ -51,15 +64,20 @@ public final class FileText {
                         + " was read: it was not checked");
                 return Optional.empty();
             }
-            Optional<String> text = decode(bytes);
-            if (text.isEmpty()) {
-                findings.add(Rule.UNREADABLE_FILE, 1, 1, "the file is not valid UTF-8: save it as UTF-8");
-            }
-            return text;
+            return Optional.of(bytes);
         } catch (IOException e) {
             findings.add(Rule.UNREADABLE_FILE, 1, 1, "the file cannot be read: " + reason(e));
         }
         return Optional.empty();
+    }
+
+    /** The text of a file's bytes, or empty after reporting that they are not UTF-8. */
+    public static Optional<String> text(byte[] bytes, FileFindings findings) {
+        Optional<String> text = decode(bytes);
+        if (text.isEmpty()) {
+            findings.add(Rule.UNREADABLE_FILE, 1, 1, "the file is not valid UTF-8: save it as UTF-8");
+        }
+        return text;
     }
 
     /** Whether a name is plain ASCII, which every locale spells back as it is. */

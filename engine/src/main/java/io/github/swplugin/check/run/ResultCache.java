@@ -132,6 +132,8 @@ public final class ResultCache {
     private final AtomicInteger newFiles = new AtomicInteger();
     /** Whether the entries file is the one the last run wrote; any other is replaced, even by a run that changed nothing. */
     private volatile boolean entriesWritten;
+    /** The entries could not be written: the run is not kept either, since it would name a file that is not there. */
+    private volatile boolean entriesFailed;
     /** This run's entries; sized for as many files as the last run listed, so that filling it never grows its table. */
     private final Map<String, Entry> next;
     private String own = "";
@@ -460,9 +462,9 @@ public final class ResultCache {
     /**
      * Writes this run's entries where they differ from the file's: appended when only some changed; the whole file when
      * a key they were computed under changed, a file went, or the entries later ones replaced would outnumber half the
-     * live ones. A cache that cannot be written is only a slower next run.
+     * live ones. Call once every file's entry is stored; the checks across files may run meanwhile, they store none.
      */
-    public void save() {
+    public void saveEntries() {
         try {
             Entries last = previous();
             boolean fileWent = next.size() - newFiles.get() < last.map().size();
@@ -472,8 +474,17 @@ public final class ResultCache {
             } else if (!stored.isEmpty() && !append()) {
                 write(entriesFile, this::writeEntries);
             }
-            if (tree != null) {
-                write(file, this::writeRun);  // after the entries: it holds their file's stamp
+        } catch (IOException | RuntimeException e) {
+            // read-only checkout, a link leading out, or a cache over MAX_BYTES: no cache, only a slower next run
+            entriesFailed = true;
+        }
+    }
+
+    /** Writes the whole run, after {@link #saveEntries}: it holds the entries file's stamp. A cache that cannot be written is only a slower next run. */
+    public void saveRun() {
+        try {
+            if (tree != null && !entriesFailed) {
+                write(file, this::writeRun);
             }
             // the checkout does not ignore target/: keep git status clean, as pytest does for its cache
             Path ignore = file.getParent().resolve(".gitignore");

@@ -280,9 +280,19 @@ public final class SourceFiles {
 
     /** The file as UTF-8 text without a byte-order mark, or empty after reporting why not. */
     Optional<String> read(String relativePath, FileFindings findings) {
-        stamp(relativePath);
+        return bytes(relativePath, findings).flatMap(bytes -> FileText.text(bytes, findings));
+    }
+
+    /** The bytes {@link #read} decodes, for a caller that also digests them. */
+    Optional<byte[]> bytes(String relativePath, FileFindings findings) {
+        Stamp stamp = stamp(relativePath);
         Path file = resolve(relativePath);
-        return readsOutside(relativePath, file, findings) ? Optional.empty() : FileText.read(file, maxBytes, findings);
+        if (readsOutside(relativePath, file, findings)) {
+            return Optional.empty();
+        }
+        // a plain file the listing stamped: its lstat, taken this run, gave the kind and size, so no second stat
+        long size = listingStamp(relativePath) != null ? stamp.size() : -1;
+        return FileText.bytes(file, size, maxBytes, findings);
     }
 
     /** The first bytes of a file, for the license check of files that need not be UTF-8. */
@@ -315,6 +325,11 @@ public final class SourceFiles {
         static final Stamp UNKNOWN = new Stamp("", Long.MAX_VALUE);
         /** The stamp of a file that is not there. */
         static final Stamp ABSENT = new Stamp("absent", 0);
+
+        /** The size the stamp was taken at: its first field, in every stamp of a file that was there. */
+        long size() {
+            return Long.parseLong(id.substring(0, id.indexOf(':')));
+        }
 
         // written out: a record's own equals goes through method handles, slow until compiled, and a run compares the
         // stamps of every file of the checkout

@@ -2,6 +2,7 @@ package io.github.swplugin.check.run;
 
 import io.github.swplugin.check.ConfigurationException;
 import io.github.swplugin.check.FileFindings;
+import io.github.swplugin.check.FileText;
 import io.github.swplugin.check.Finding;
 import io.github.swplugin.check.Report;
 import io.github.swplugin.check.Rule;
@@ -94,7 +95,7 @@ public final class Validator {
 
     /** Runs {@code task} on a thread of its own: not on a shared pool, which another build of the reactor may keep busy. */
     private static void onItsOwnThread(Runnable task) {
-        Thread thread = new Thread(task, "swplugin cache reader");
+        Thread thread = new Thread(task, "swplugin cache");
         thread.setDaemon(true);
         thread.start();
     }
@@ -137,6 +138,8 @@ public final class Validator {
         private final CompletableFuture<ResultCache> reading;
         /** Known once the listing is done: the cache is read meanwhile, on a thread of its own. */
         private ResultCache cache;
+        /** The entries being written, once every file's is stored. */
+        private CompletableFuture<Void> savingEntries = CompletableFuture.completedFuture(null);
         /** The digests of everything the cached files' checks consult besides their own text. */
         private final Map<String, String> digests = new ConcurrentHashMap<>();
         /**
@@ -237,6 +240,10 @@ public final class Validator {
             if (cache != null && !phases.containsKey(LAST_PHASE)) {
                 cache.context(contextKey());
             }
+            if (cache != null) {
+                // every entry is stored: written on the idle core while the checks across files run, which store none
+                savingEntries = CompletableFuture.runAsync(cache::saveEntries, Validator::onItsOwnThread);
+            }
             acrossFiles(all);
             return Optional.empty();
         }
@@ -275,7 +282,8 @@ public final class Validator {
         void save(Report report) {
             if (cache != null) {
                 cache.tree(new ResultCache.Tree(runKey, listed, files.consulted(), report.findings(), report.files()), files);
-                cache.save();
+                savingEntries.join();
+                cache.saveRun();
             }
         }
 
@@ -330,12 +338,14 @@ public final class Validator {
                     return;
                 }
             }
-            Optional<String> read = files.read(path, findings);
+            Optional<byte[]> bytes = files.bytes(path, findings);
+            Optional<String> read = bytes.flatMap(content -> FileText.text(content, findings));
             if (cache == null) {
                 checkText(path, read, licensed(path), findings);
                 return;  // no digest: only the cache uses them
             }
-            String digest = read.map(ResultCache::digest).orElse("unreadable");
+            // the bytes as read: the text encoded again for its digest was a copy of every file
+            String digest = read.isPresent() ? ResultCache.digest(bytes.get()) : "unreadable";
             if (phase != LAST_PHASE) {
                 digests.put(path, digest);
             }
