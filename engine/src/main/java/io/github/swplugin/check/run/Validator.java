@@ -31,6 +31,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -80,8 +81,13 @@ public final class Validator {
         List<Finding> findings = new ArrayList<>();
         // a rule about the Python agent says nothing true about another agent's tests, and plugin attributes are
         // only required in trees that use them (releases before v0.8.0 had none)
-        run.results.forEach(f -> f.list().stream().filter(finding -> finding.rule().appliesTo(agent))
-                .filter(finding -> finding.rule() != Rule.PLUGIN_ATTRIBUTE || run.context.attributesInUse()).forEach(findings::add));
+        for (FileFindings file : run.results) {
+            for (Finding finding : file.list()) {
+                if (finding.rule().appliesTo(agent) && (finding.rule() != Rule.PLUGIN_ATTRIBUTE || run.context.attributesInUse())) {
+                    findings.add(finding);
+                }
+            }
+        }
         findings.sort(null);
         Report report = new Report(List.copyOf(findings), run.filesReadInOrder(), (System.nanoTime() - start) / 1_000_000);
         run.save(report);
@@ -260,15 +266,19 @@ public final class Validator {
                 return;
             }
             Map<String, Boolean> probes = new HashMap<>();
-            List<FileFindings> found = new ArrayList<>();
-            AcrossFiles.check(all, context, path -> probes.computeIfAbsent(path, files::exists), path -> {
-                FileFindings findings = findings(path);
-                found.add(findings);
-                return findings;
-            });
+            // one list per file the checks judge, kept only if they found something: a large checkout's checks ask for
+            // tens of thousands, nearly all left empty
+            Map<String, FileFindings> judged = new LinkedHashMap<>();
+            AcrossFiles.check(all, context, path -> probes.computeIfAbsent(path, files::exists), path -> judged.computeIfAbsent(path, FileFindings::new));
+            List<Finding> found = new ArrayList<>();
+            for (FileFindings findings : judged.values()) {
+                if (!findings.list().isEmpty()) {
+                    results.add(findings);
+                    found.addAll(findings.list());
+                }
+            }
             if (cache != null) {
-                cache.across(new ResultCache.Across(Map.copyOf(probes),
-                        found.stream().flatMap(f -> f.list().stream()).toList()));
+                cache.across(new ResultCache.Across(Map.copyOf(probes), List.copyOf(found)));
             }
         }
 
