@@ -5,11 +5,9 @@ import io.github.swplugin.check.Rule;
 import io.github.swplugin.check.files.PackedStrings;
 import io.github.swplugin.core.AtomicFiles;
 import io.github.swplugin.core.CheckoutRoot;
-import java.io.BufferedWriter;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -629,7 +627,70 @@ public final class ResultCache {
 
     /** UTF-8 text onto {@code out}, refused past {@code room} bytes: what the whole file and an append are written through. */
     private static Writer capped(OutputStream out, long room) {
-        return new BufferedWriter(new OutputStreamWriter(new Capped(out, room), StandardCharsets.UTF_8));
+        return new Utf8Chunks(new Capped(out, room));
+    }
+
+    /**
+     * Text gathered into chunks and each encoded whole by {@link String#getBytes}: a cold JVM runs that in the JDK's
+     * compiled code, where a buffered writer's encoder copied and encoded the cache's ten megabytes in pieces.
+     */
+    private static final class Utf8Chunks extends Writer {
+        private static final int CHUNK = 1 << 16;
+        private final OutputStream out;
+        private final StringBuilder chunk = new StringBuilder(CHUNK + 4096);
+
+        Utf8Chunks(OutputStream out) {
+            this.out = out;
+        }
+
+        @Override
+        public Writer append(CharSequence text) throws IOException {
+            chunk.append(text);
+            return drainIfFull();
+        }
+
+        @Override
+        public Writer append(char c) throws IOException {
+            chunk.append(c);
+            return drainIfFull();
+        }
+
+        @Override
+        public void write(String text) throws IOException {
+            append(text);
+        }
+
+        @Override
+        public void write(char[] text, int offset, int length) throws IOException {
+            chunk.append(text, offset, length);
+            drainIfFull();
+        }
+
+        @Override
+        public void flush() throws IOException {
+            drain();
+            out.flush();
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush();
+            out.close();
+        }
+
+        private Writer drainIfFull() throws IOException {
+            if (chunk.length() >= CHUNK) {
+                drain();
+            }
+            return this;
+        }
+
+        private void drain() throws IOException {
+            if (chunk.length() > 0) {
+                out.write(chunk.toString().getBytes(StandardCharsets.UTF_8));
+                chunk.setLength(0);
+            }
+        }
     }
 
     /** Refuses to go past {@link #MAX_BYTES}: the write is abandoned, its temporary file removed. */
@@ -759,12 +820,8 @@ public final class ResultCache {
     }
 
     private static String escape(String text) {
-        boolean plain = true;
-        for (int i = 0; i < text.length() && plain; i++) {
-            char c = text.charAt(i);
-            plain = c != '\\' && c != '\n' && c != '\r' && c != '\t';
-        }
-        if (plain) {
+        // the JDK's searches, compiled before a run starts, rather than a loop of its own over every character written
+        if (text.indexOf('\\') < 0 && text.indexOf('\n') < 0 && text.indexOf('\r') < 0 && text.indexOf('\t') < 0) {
             return text;  // nearly every path and message: no copy
         }
         return text.replace("\\", "\\\\").replace("\n", "\\n").replace("\r", "\\r").replace("\t", "\\t");
