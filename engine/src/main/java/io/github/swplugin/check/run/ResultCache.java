@@ -782,8 +782,8 @@ public final class ResultCache {
 
     /**
      * The key a whole run is kept under: the engine build and options with a checksum of the files listed. A run is
-     * reused only where every listed file also has the stamp it had (inode and status-change time among them, which a
-     * rename changes), so the checksum need only tell apart listings that could keep those; SHA-256 over tens of
+     * reused only where every listed file also has the stamp it had (the inode among them, which a rename
+     * changes), so the checksum need only tell apart listings that could keep those; SHA-256 over tens of
      * thousands of names was a tenth of an unchanged run in a fresh JVM, where it runs interpreted until compiled, while
      * CRC-32 and Adler-32 run natively.
      */

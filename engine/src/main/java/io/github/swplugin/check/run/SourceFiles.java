@@ -12,7 +12,6 @@ import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.nio.file.attribute.FileTime;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -30,8 +29,6 @@ import java.util.function.IntPredicate;
 
 /** Finds and reads the checkout's files, turning every I/O problem into a finding. */
 public final class SourceFiles {
-    private static final boolean UNIX = java.nio.file.FileSystems.getDefault().supportedFileAttributeViews().contains("unix");
-
     private final Path basedir;
     private volatile Path realBasedir;
     private final long maxBytes;
@@ -185,22 +182,12 @@ public final class SourceFiles {
     private record Seen(boolean directory, boolean link, boolean regular, Object key, Stamp stamp) {
     }
 
-    private static final int FILE_TYPE = 0170000;
-    private static final int DIRECTORY = 0040000;
-    private static final int LINK = 0120000;
-    private static final int REGULAR = 0100000;
-
     private Seen lstat(Path entry) {
         try {
-            if (UNIX && stamping) {
-                // the stamp comes with the kind: one stat per file for listing and stamping both
-                Map<String, Object> a = Files.readAttributes(entry, "unix:mode," + STAMP_ATTRIBUTES, LinkOption.NOFOLLOW_LINKS);
-                int type = (Integer) a.get("mode") & FILE_TYPE;
-                return new Seen(type == DIRECTORY, type == LINK, type == REGULAR, type == DIRECTORY ? inode(a) : null,
-                        type == REGULAR ? unixStamp(a) : null);
-            }
+            // the stamp comes with the kind: one stat per file for listing and stamping both
             BasicFileAttributes a = Files.readAttributes(entry, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-            return new Seen(a.isDirectory(), a.isSymbolicLink(), a.isRegularFile(), a.isDirectory() ? keyOf(entry, a) : null, null);
+            return new Seen(a.isDirectory(), a.isSymbolicLink(), a.isRegularFile(), a.isDirectory() ? keyOf(entry, a) : null,
+                    stamping && a.isRegularFile() ? stamp(a) : null);
         } catch (IOException | RuntimeException e) {
             return null;
         }
@@ -209,19 +196,11 @@ public final class SourceFiles {
     /** The key of a directory reached by its name or through a link; null after reporting why there is none. */
     private Object directoryKey(Path dir, String name, Function<String, FileFindings> findingsFor) {
         try {
-            if (UNIX && stamping) {
-                return inode(Files.readAttributes(dir, "unix:dev,ino"));
-            }
             return keyOf(dir, Files.readAttributes(dir, BasicFileAttributes.class));
         } catch (IOException e) {
             findingsFor.apply(name).add(Rule.UNREADABLE_FILE, 1, 1, "cannot be listed: " + FileText.reason(e));
             return null;
         }
-    }
-
-    /** A directory's device and inode: its key in a walk that stamps, where the attribute map gives them. */
-    private static String inode(Map<String, Object> attributes) {
-        return attributes.get("dev") + ":" + attributes.get("ino");
     }
 
     private static Object keyOf(Path dir, BasicFileAttributes attributes) throws IOException {
@@ -315,10 +294,10 @@ public final class SourceFiles {
     }
 
     /**
-     * What a file's text is assumed unchanged by while it stays the same: size, modification and status-change
-     * times, device and inode (where the file system has them), and when it last changed.
+     * What a file's text is assumed unchanged by while it stays the same: size, modification time, device and inode
+     * (where the file system has them), and when it last changed.
      *
-     * @param changedMillis the later of the modification and status-change times
+     * @param changedMillis the modification time
      */
     public record Stamp(String id, long changedMillis) {
         /** The stamp of a file that could not be stamped, which never matches a stored one as trusted. */
@@ -382,12 +361,7 @@ public final class SourceFiles {
     /** The stamp of any file, from one stat; {@link Stamp#ABSENT} or {@link Stamp#UNKNOWN} when there is none. */
     static Stamp stampOf(Path file) {
         try {
-            if (UNIX) {
-                return unixStamp(Files.readAttributes(file, "unix:" + STAMP_ATTRIBUTES));
-            }
-            BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
-            long modified = a.lastModifiedTime().to(TimeUnit.NANOSECONDS);
-            return new Stamp(a.size() + ":" + modified + ":" + a.creationTime().to(TimeUnit.NANOSECONDS), modified / 1_000_000);
+            return stamp(Files.readAttributes(file, BasicFileAttributes.class));
         } catch (NoSuchFileException e) {
             return Stamp.ABSENT;
         } catch (IOException | RuntimeException e) {
@@ -395,13 +369,17 @@ public final class SourceFiles {
         }
     }
 
-    private static final String STAMP_ATTRIBUTES = "size,lastModifiedTime,ctime,dev,ino";
-
-    private static Stamp unixStamp(Map<String, Object> a) {
-        long modified = ((FileTime) a.get("lastModifiedTime")).to(TimeUnit.NANOSECONDS);
-        long changed = ((FileTime) a.get("ctime")).to(TimeUnit.NANOSECONDS);
-        return new Stamp(a.get("size") + ":" + modified + ":" + changed + ":" + a.get("dev") + ":" + a.get("ino"),
-                Math.max(modified, changed) / 1_000_000);
+    /**
+     * Size, modification time to the nanosecond and the file's key (device and inode): more than rsync's size and time.
+     * Not the status-change time: only the JDK's attribute map gives it, which cost a third of every run's walk, and it
+     * tells apart only a file rewritten in place to its former size with its former modification time set back to the
+     * nanosecond. Where there is no key (Windows), the creation time.
+     */
+    private static Stamp stamp(BasicFileAttributes a) {
+        long modified = a.lastModifiedTime().to(TimeUnit.NANOSECONDS);
+        Object key = a.fileKey();
+        return new Stamp(a.size() + ":" + modified + ":" + (key != null ? key : a.creationTime().to(TimeUnit.NANOSECONDS)),
+                modified / 1_000_000);
     }
 
     /** Whether a file of the checkout is there; one reached through a link out of the checkout is not (nothing outside is probed). */

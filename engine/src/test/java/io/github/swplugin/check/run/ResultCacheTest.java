@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.function.UnaryOperator;
@@ -126,16 +127,22 @@ public class ResultCacheTest {
     }
 
     @Test
-    void aFileRewrittenWithItsSizeAndTimeIsReadAgain() throws IOException {
+    void aFileSavedOverWithItsSizeAndTimeIsReadAgain() throws IOException {
         FixtureCheckout checkout = FixtureCheckout.copyTo(dir);
         ValidatorOptions cached = cached();
         assertThat(checkout.validate(cached)).isEmpty();
         Path expected = dir.resolve(FixtureCheckout.EXPECTED);
         FileTime time = Files.getLastModifiedTime(expected);
+        long size = Files.size(expected);
         trustStamps(cacheFile());
-        // same size, same modification time (as cp -p or rsync would leave it): only the status-change time differs
-        checkout.replace(FixtureCheckout.EXPECTED, "spanType: Exit", "spanType: exit");
-        Files.setLastModifiedTime(expected, time);
+        // saved as editors, git and rsync save: a new file renamed over the old one, here with the same size and the
+        // modification time set back, so that only the inode tells them apart
+        Path saved = expected.resolveSibling("expected.data.yml.new");
+        Files.writeString(saved, checkout.read(FixtureCheckout.EXPECTED).replace("spanType: Exit", "spanType: exit"));
+        Files.setLastModifiedTime(saved, time);
+        Files.move(saved, expected, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        assertThat(Files.size(expected)).isEqualTo(size);
+        assertThat(Files.getLastModifiedTime(expected)).isEqualTo(time);
         assertThat(checkout.validate(cached)).isEqualTo(checkout.validate()).isNotEmpty();
     }
 
