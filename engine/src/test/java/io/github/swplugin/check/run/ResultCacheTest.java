@@ -135,7 +135,7 @@ public class ResultCacheTest {
         FileTime time = Files.getLastModifiedTime(expected);
         long size = Files.size(expected);
         trustStamps(cacheFile());
-        // saved as editors, git and rsync save: a new file renamed over the old one, here with the same size and the
+        // written as git and rsync write a file: a new one renamed over the old, here with the same size and the
         // modification time set back, so that only the inode tells them apart
         Path saved = expected.resolveSibling("expected.data.yml.new");
         Files.writeString(saved, checkout.read(FixtureCheckout.EXPECTED).replace("spanType: Exit", "spanType: exit"));
