@@ -6,7 +6,7 @@ import io.github.swplugin.check.python.ComponentOwners;
 import io.github.swplugin.check.python.ComponentRegistry;
 import io.github.swplugin.check.python.JavaComponents;
 import io.github.swplugin.check.python.PluginsDoc;
-import io.github.swplugin.check.python.PythonModule;
+import io.github.swplugin.check.python.PluginFacts;
 import io.github.swplugin.check.python.SpanOrigins;
 import io.github.swplugin.collector.Agent;
 import io.github.swplugin.collector.MockCollectorPin;
@@ -33,8 +33,8 @@ public final class RunContext {
     private volatile Optional<PythonEnum> components = Optional.empty();
     /** The agent's span layers, replaced by the checkout's own Layer enum when it has one. */
     private volatile List<String> layers;
-    private final Map<String, PythonModule> modules = new ConcurrentHashMap<>();
-    private final Map<String, Optional<Set<String>>> librariesByModule = new ConcurrentHashMap<>();
+    /** What each plugin module said, by module name: read now, or from the cache. */
+    private final Map<String, PluginFacts> plugins = new ConcurrentHashMap<>();
     /** Each plugin module's rows of Plugins.md, by module name; empty for a module that could not be read. */
     private final Map<String, Optional<PluginsDoc.Section>> docSections = new ConcurrentSkipListMap<>();
     /** Whether any plugin module declares a support_matrix: the convention the plugin-attribute rule asks for. */
@@ -98,13 +98,17 @@ public final class RunContext {
         layers = names;
     }
 
-    void pluginModule(String name, PythonModule module, Optional<Set<String>> libraries, Optional<PluginsDoc.Section> docSection) {
-        modules.put(name, module);
-        librariesByModule.put(name, libraries);
-        docSections.put(name, docSection);
-        if (module.assigns("support_matrix")) {
+    void pluginModule(String name, PluginFacts facts) {
+        plugins.put(name, facts);
+        docSections.put(name, facts.docSection());
+        if (facts.setsMatrix()) {
             attributesInUse.set(true);
         }
+    }
+
+    /** What each plugin module read so far said, by module name. */
+    public Map<String, PluginFacts> plugins() {
+        return plugins;
     }
 
     /** A plugin module that could not be read: Plugins.md cannot be judged without it. */
@@ -114,7 +118,8 @@ public final class RunContext {
 
     /** The libraries of a plugin module's support_matrix, when it could be read. */
     public Optional<Set<String>> libraries(String module) {
-        return librariesByModule.getOrDefault(module, Optional.empty());
+        PluginFacts facts = plugins.get(module);
+        return facts == null ? Optional.empty() : facts.libraries();
     }
 
     /** Every module's Plugins.md rows in module order, or empty when a module could not be read. */
@@ -129,8 +134,8 @@ public final class RunContext {
 
     /** Called when every plugin module was read: what they say about their spans is known from now on. */
     public void pluginModulesRead() {
-        origins = components.map(c -> SpanOrigins.of(modules, c, tagKeys)).orElse(SpanOrigins.none());
-        owners = components.map(c -> ComponentOwners.of(modules, librariesByModule, c)).orElse(ComponentOwners.none());
+        origins = components.map(c -> SpanOrigins.of(plugins, c, tagKeys)).orElse(SpanOrigins.none());
+        owners = components.map(c -> ComponentOwners.of(plugins, c)).orElse(ComponentOwners.none());
     }
 
     /** Which plugins report each component, and which a test can exercise; known once every module was read. */

@@ -42,10 +42,9 @@ public final class ComponentOwners {
     }
 
     /**
-     * @param modules   the plugin modules by name ({@code sw_flask})
-     * @param libraries the libraries of each module's support_matrix, where it could be read
+     * @param modules what the plugin modules said, by name ({@code sw_flask})
      */
-    public static ComponentOwners of(Map<String, PythonModule> modules, Map<String, Optional<Set<String>>> libraries, PythonEnum components) {
+    public static ComponentOwners of(Map<String, PluginFacts> modules, PythonEnum components) {
         Map<Integer, Set<String>> owners = new TreeMap<>();
         Map<String, Set<Integer>> ids = new TreeMap<>();
         Map<String, Set<String>> names = new TreeMap<>();
@@ -68,7 +67,7 @@ public final class ComponentOwners {
             module.spanKinds().forEach(kind -> named.merge(kind, namesOne, Boolean::logicalAnd));
             Set<String> known = new TreeSet<>();
             known.add(libraryName(plugin).toLowerCase(Locale.ROOT));
-            libraries.getOrDefault(plugin, Optional.empty()).ifPresent(libs -> libs.forEach(lib -> known.add(packageOf(lib))));
+            module.libraries().ifPresent(libs -> libs.forEach(lib -> known.add(packageOf(lib))));
             module.imports().stream().filter(name -> !COMMON_IMPORTS.contains(name)).map(name -> name.toLowerCase(Locale.ROOT)).forEach(known::add);
             names.put(plugin, known);
         });

@@ -29,17 +29,14 @@ public final class PluginModuleCheck {
     public record Facts(Optional<Set<String>> libraries, Optional<PluginsDoc.Section> docSection) {
     }
 
-    public static Facts check(String name, PythonModule module, Optional<PythonEnum> components, FileFindings findings) {
+    /** Checks what depends on the module's text alone; {@link #unknownComponents} checks its references against the enum. */
+    public static Facts check(String name, PythonModule module, FileFindings findings) {
         for (String attribute : ATTRIBUTES) {
             if (!module.assigns(attribute)) {
                 findings.add(Rule.PLUGIN_ATTRIBUTE, 1, 1, "the module has no top-level '" + attribute
                         + "': every plugin declares link_vector, support_matrix and note, which the docs generator and the tests read");
             }
         }
-        components.ifPresent(e -> module.componentRefs().stream()
-                .filter(ref -> e.byName(ref.name()).isEmpty())
-                .forEach(ref -> findings.add(Rule.UNKNOWN_COMPONENT, ref.line(), ref.column(), "Component." + ref.name()
-                        + " is not a member of the Component enum in skywalking/__init__.py: add it there, or use an existing member")));
         Optional<PyValue> matrix = literal(module, "support_matrix", findings);
         Optional<PyValue> links = literal(module, "link_vector", findings);
         Optional<PyValue> note = literal(module, "note", findings);
@@ -50,6 +47,13 @@ public final class PluginModuleCheck {
         Optional<PluginsDoc.Section> section = matrix.isPresent() && links.isPresent() && note.isPresent()
                 ? PluginsDoc.section(name, matrix.get(), links.get(), note.get()) : Optional.empty();
         return new Facts(libraries, section);
+    }
+
+    /** Each {@code Component.X} the module names that the enum does not have. */
+    public static void unknownComponents(List<PythonModule.ComponentRef> refs, PythonEnum components, FileFindings findings) {
+        refs.stream().filter(ref -> components.byName(ref.name()).isEmpty())
+                .forEach(ref -> findings.add(Rule.UNKNOWN_COMPONENT, ref.line(), ref.column(), "Component." + ref.name()
+                        + " is not a member of the Component enum in skywalking/__init__.py: add it there, or use an existing member"));
     }
 
     private static Optional<PyValue> literal(PythonModule module, String name, FileFindings findings) {

@@ -38,15 +38,17 @@ public final class SpanOrigins {
     }
 
     /** @param tagKeys the key each tag class sets ({@code TagDbType} -> db.type) */
-    public static SpanOrigins of(Map<String, PythonModule> modules, PythonEnum components, Map<String, String> tagKeys) {
+    public static SpanOrigins of(Map<String, PluginFacts> modules, PythonEnum components, Map<String, String> tagKeys) {
         Map<Integer, String> names = new HashMap<>();
-        Map<Integer, List<Map.Entry<String, PythonModule>>> reporters = new HashMap<>();
-        for (Map.Entry<String, PythonModule> module : new TreeMap<>(modules).entrySet()) {
+        Map<Integer, List<Map.Entry<String, PluginFacts>>> reporters = new HashMap<>();
+        for (Map.Entry<String, PluginFacts> module : new TreeMap<>(modules).entrySet()) {
             for (PythonModule.ComponentRef ref : module.getValue().componentRefs()) {
                 components.byName(ref.name()).filter(member -> !SHARED.contains(member.id())).ifPresent(member -> {
                     names.put(member.id(), member.name());
-                    List<Map.Entry<String, PythonModule>> list = reporters.computeIfAbsent(member.id(), k -> new ArrayList<>());
-                    if (!list.contains(module)) {
+                    List<Map.Entry<String, PluginFacts>> list = reporters.computeIfAbsent(member.id(), k -> new ArrayList<>());
+                    // a module's references come one after another: by identity, since comparing two modules' facts
+                    // field by field was a record's equals, slow to link in a fresh JVM
+                    if (list.isEmpty() || list.get(list.size() - 1) != module) {
                         list.add(module);
                     }
                 });
@@ -72,10 +74,10 @@ public final class SpanOrigins {
     }
 
     /** The values of each tag key that every one of the modules sets only to string literals. */
-    private static Map<String, Set<String>> tagValues(List<Map.Entry<String, PythonModule>> modules, Map<String, String> tagKeys) {
+    private static Map<String, Set<String>> tagValues(List<Map.Entry<String, PluginFacts>> modules, Map<String, String> tagKeys) {
         Map<String, Set<String>> values = new HashMap<>();
         Set<String> unknown = new TreeSet<>();
-        for (Map.Entry<String, PythonModule> module : modules) {
+        for (Map.Entry<String, PluginFacts> module : modules) {
             module.getValue().tagValues().forEach((tagClass, literals) -> {
                 String key = tagKeys.get(tagClass);
                 if (key != null && literals == null) {

@@ -29,7 +29,6 @@ import io.github.swplugin.core.LicenseHeader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -216,10 +215,6 @@ public final class Validator {
 
             // the enum before the plugins that name its members, compose files before the expectations that use them
             Map<Integer, List<String>> phases = all.stream().collect(Collectors.groupingBy(Validator::phase, TreeMap::new, Collectors.toList()));
-            // the plugin modules first: they are parsed in every run, while the cache's entries, which the agent's other
-            // sources are taken from, are still being read
-            phases.computeIfPresent(PLUGIN_PHASE, (phase, paths) -> paths.stream()
-                    .sorted(Comparator.comparing((String path) -> PluginModuleFile.moduleName(path) == null)).toList());
             ForkJoinPool pool = new ForkJoinPool(options.threads());
             try {
                 for (Map.Entry<Integer, List<String>> phase : phases.entrySet()) {
@@ -235,6 +230,7 @@ public final class Validator {
                     if (phase.getKey() == PLUGIN_PHASE) {
                         pluginsDoc();
                         context.pluginModulesRead();
+                        PluginModuleFile.checkReferences(context, this::findings);
                     }
                 }
             } finally {
@@ -397,11 +393,11 @@ public final class Validator {
         }
 
         /**
-         * What a file's cached entry depends on besides its text, or null when it is not cached: the enum and the plugin
-         * modules are read in every run, since the checks of the other files consult what was read from them.
+         * What a file's cached entry depends on besides its text, or null when it is not cached: the enum is read in every
+         * run (its members are the plugin modules' context).
          */
         private ResultCache.Scope scope(String path, int phase) {
-            if (cache == null || phase < PLUGIN_PHASE || PluginModuleFile.moduleName(path) != null) {
+            if (cache == null || phase < PLUGIN_PHASE) {
                 return null;
             }
             return phase == PLUGIN_PHASE ? ResultCache.Scope.OWN : phase == COMPOSE_PHASE ? ResultCache.Scope.BASE : ResultCache.Scope.CONTEXT;
@@ -415,6 +411,9 @@ public final class Validator {
             }
             if (phase == PLUGIN_PHASE) {
                 AgentSourceFile.reuse(path, entry.facts(), context);
+                if (PluginModuleFile.moduleName(path) != null) {
+                    PluginModuleFile.reuse(path, entry.facts(), context);
+                }
             } else if (phase == COMPOSE_PHASE) {
                 context.agentNames(path, ComposeFile.agentNames(entry.facts()));
             }

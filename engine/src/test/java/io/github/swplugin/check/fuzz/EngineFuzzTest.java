@@ -7,6 +7,7 @@ import io.github.swplugin.check.YamlLoader;
 import io.github.swplugin.check.expected.ComposeAgents;
 import io.github.swplugin.check.expected.ExpectedDataCheck;
 import io.github.swplugin.check.python.ComponentCheck;
+import io.github.swplugin.check.python.PluginFacts;
 import io.github.swplugin.check.python.PluginModuleCheck;
 import io.github.swplugin.check.python.PluginTestCheck;
 import io.github.swplugin.check.python.PluginsDoc;
@@ -48,9 +49,16 @@ class EngineFuzzTest {
         FileFindings findings = new FileFindings("skywalking/plugins/sw_x.py");
         Optional<PythonEnum> components = PythonEnum.read(text, "Component");
         components.ifPresent(c -> ComponentCheck.check(c, Optional.empty(), findings));
-        PluginModuleCheck.Facts facts = PluginModuleCheck.check("sw_x", PythonModule.of(text), components, findings);
+        PythonModule module = PythonModule.of(text);
+        PluginModuleCheck.Facts facts = PluginModuleCheck.check("sw_x", module, findings);
+        components.ifPresent(c -> PluginModuleCheck.unknownComponents(module.componentRefs(), c, findings));
         facts.docSection().ifPresent(section -> PluginsDoc.render(List.of(section)));
-        PluginTestCheck.check(text, module -> facts.libraries(), findings);
+        // what the cache keeps of the module reads back as it was written
+        List<String> lines = PluginFacts.of(module, facts.libraries(), facts.docSection()).lines();
+        if (!PluginFacts.read("sw_x", lines).lines().equals(lines)) {
+            throw new AssertionError("the plugin module's facts do not read back: " + lines);
+        }
+        PluginTestCheck.check(text, plugin -> facts.libraries(), findings);
     }
 
     private static final CollectorData.Data RECEIVED = ReceivedData.parse("""

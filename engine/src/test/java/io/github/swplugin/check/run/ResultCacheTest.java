@@ -282,6 +282,26 @@ public class ResultCacheTest {
     }
 
     @Test
+    void anUnchangedPluginModuleIsKnownByItsEntry() throws IOException {
+        FixtureCheckout checkout = checkedAndTrusted();
+        // the entry says the plugin sets another layer: what the run then knows of the module shows in the expectation's check
+        rewriteEntries(cacheFile(), text -> text.replace("plugin-layer Cache", "plugin-layer Database"));
+        checkout.write(FixtureCheckout.EXPECTED, checkout.read(FixtureCheckout.EXPECTED) + "# checked again\n");
+        assertThat(checkout.validate(cached())).extracting(Finding::path, Finding::rule)
+                .contains(tuple(FixtureCheckout.EXPECTED, Rule.PLUGIN_SPAN));
+        assertThat(checkout.validate()).isEmpty();
+    }
+
+    @Test
+    void aChangeInTheEnumReachesTheUnchangedPluginModule() {
+        FixtureCheckout checkout = checkedAndTrusted();
+        checkout.replace(FixtureCheckout.INIT, "    DemoLib = 7020", "    DemoLibrary = 7020");
+        List<Finding> fresh = checkout.validate();
+        assertThat(fresh).extracting(Finding::path, Finding::rule).contains(tuple(FixtureCheckout.PLUGIN, Rule.UNKNOWN_COMPONENT));
+        assertThat(checkout.validate(cached())).isEqualTo(fresh);
+    }
+
+    @Test
     void entriesReplacedAgainAndAgainAreCompacted() throws IOException {
         FixtureCheckout checkout = FixtureCheckout.copyTo(dir);
         ValidatorOptions cached = cached();
