@@ -17,10 +17,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentSkipListMap;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.IntFunction;
 
 /** What a run has learnt from the files checked so far, for the checks of the files that consult them. */
@@ -35,10 +34,8 @@ public final class RunContext {
     private volatile List<String> layers;
     /** What each plugin module said, by module name: read now, or from the cache. */
     private final Map<String, PluginFacts> plugins = new ConcurrentHashMap<>();
-    /** Each plugin module's rows of Plugins.md, by module name; empty for a module that could not be read. */
-    private final Map<String, Optional<PluginsDoc.Section>> docSections = new ConcurrentSkipListMap<>();
-    /** Whether any plugin module declares a support_matrix: the convention the plugin-attribute rule asks for. */
-    private final AtomicBoolean attributesInUse = new AtomicBoolean();
+    /** The plugin modules that could not be read: Plugins.md cannot be judged without them. */
+    private final Set<String> unreadablePlugins = ConcurrentHashMap.newKeySet();
     private final Map<String, Set<String>> agentNamesByComposeFile = new ConcurrentHashMap<>();
     private final Map<String, Set<String>> agentNamesByDirectory = new ConcurrentHashMap<>();
     /**
@@ -100,10 +97,6 @@ public final class RunContext {
 
     void pluginModule(String name, PluginFacts facts) {
         plugins.put(name, facts);
-        docSections.put(name, facts.docSection());
-        if (facts.setsMatrix()) {
-            attributesInUse.set(true);
-        }
     }
 
     /** What each plugin module read so far said, by module name. */
@@ -113,7 +106,7 @@ public final class RunContext {
 
     /** A plugin module that could not be read: Plugins.md cannot be judged without it. */
     public void unreadablePluginModule(String name) {
-        docSections.put(name, Optional.empty());
+        unreadablePlugins.add(name);
     }
 
     /** The libraries of a plugin module's support_matrix, when it could be read. */
@@ -124,12 +117,14 @@ public final class RunContext {
 
     /** Every module's Plugins.md rows in module order, or empty when a module could not be read. */
     public Optional<List<PluginsDoc.Section>> docSections() {
-        return docSections.values().stream().anyMatch(Optional::isEmpty) ? Optional.empty()
-                : Optional.of(docSections.values().stream().map(Optional::get).toList());
+        Map<String, PluginFacts> byName = new TreeMap<>(plugins);
+        return !unreadablePlugins.isEmpty() || byName.values().stream().anyMatch(facts -> facts.docSection().isEmpty()) ? Optional.empty()
+                : Optional.of(byName.values().stream().map(facts -> facts.docSection().get()).toList());
     }
 
+    /** Whether any plugin module declares a support_matrix: the convention the plugin-attribute rule asks for. */
     public boolean attributesInUse() {
-        return attributesInUse.get();
+        return plugins.values().stream().anyMatch(PluginFacts::setsMatrix);
     }
 
     /** Called when every plugin module was read: what they say about their spans is known from now on. */

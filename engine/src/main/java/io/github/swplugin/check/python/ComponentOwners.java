@@ -3,7 +3,6 @@ package io.github.swplugin.check.python;
 import io.github.swplugin.core.PythonEnum;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
