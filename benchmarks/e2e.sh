@@ -3,8 +3,8 @@
 # runs every measurement once, alternating, so load changes hit all of them alike. Prints the medians and ratios:
 # - swplugin:validate on a real skywalking-python checkout as it is (scale 0), and on the same checkout holding 10 and
 #   100 more copies of its plugin tests beside the real ones: cold (no cache), unchanged, one file changed;
-# - at 100 copies: cold with 1 and with 2 worker threads, cold in a 64 MiB heap (MAVEN_OPTS=-Xmx64m), and help and cold
-#   with the C1 compiler alone (MAVEN_OPTS=-XX:TieredStopAtLevel=1, what the README suggests for a job of its own);
+# - at 100 copies: cold in Maven's own JVM (-Dswplugin.fork=false), cold with 1 and with 2 worker threads, cold in a
+#   64 MiB heap (MAVEN_OPTS=-Xmx64m), and help and cold with the C1 compiler alone (MAVEN_OPTS=-XX:TieredStopAtLevel=1, what the README suggests for a job of its own);
 # - the peers on the same 100 copies: bare SnakeYAML composing every file in a fresh JVM, the mycila license check,
 #   Apache RAT, and yamllint (when installed);
 # - swplugin:verify on the largest received dump of the acceptance corpus;
@@ -85,6 +85,8 @@ for run in $(seq 1 "$runs"); do
     (cd "$dir" && time_of "changed$scale" $mvn -o "$plugin:validate")
   done
   big="$work/x$largest"
+  rm -rf "$big/target"
+  (cd "$big" && time_of inmaven $mvn -o "$plugin:validate" -Dswplugin.fork=false)
   for threads in 1 2; do
     rm -rf "$big/target"
     (cd "$big" && time_of "threads$threads" $mvn -o "$plugin:validate" -Dswplugin.threads=$threads)
@@ -123,7 +125,7 @@ echo "runs: $runs; median times, and the median of each round's ratio to that ro
 for scale in $scales; do
   echo "validate, $scale copies: cold $(ratio "cold$scale" help), unchanged $(ratio "unchanged$scale" help), one file changed $(ratio "changed$scale" help)"
 done
-echo "validate, $largest copies, cold: 1 thread $(ratio threads1 help), 2 threads $(ratio threads2 help), -Xmx64m $(ratio xmx64 help)"
+echo "validate, $largest copies, cold: in Maven's JVM $(ratio inmaven help), 1 thread $(ratio threads1 help), 2 threads $(ratio threads2 help), -Xmx64m $(ratio xmx64 help)"
 echo "MAVEN_OPTS=-XX:TieredStopAtLevel=1: help $(ratio c1help help), validate cold at $largest copies $(ratio c1cold help) of the default help"
 echo "peers, $largest copies: bare SnakeYAML $(ratio snakeyaml help), mycila check $(ratio mycila help), RAT $(ratio rat help)"\
 "$( [ -s "$work/yamllint" ] && echo ", yamllint $(ratio yamllint help)")"
@@ -131,17 +133,18 @@ echo "verify, $(wc -c < "$received/received.yml") bytes: $(ratio verify help)"
 echo "archetype:generate pymemcache $(ratio generate floor) of the one-file Groovy archetype ($(median floor) s)"
 
 # the same findings in every mode: fresh, from the cache, taken as unchanged, after a comment is added to one expectation
-# (its entry read again, the checks across files reused), on 2 threads, in 64 MiB
+# (its entry read again, the checks across files reused), on 2 threads, in 64 MiB, in Maven's JVM
 big="$work/x$largest"
 findings() { (cd "$big" && "$@" | grep -E '^\[(WARNING|ERROR)\] [^ ]+:[0-9]+:[0-9]+: ' | sort) > "$work/findings"; }
 rm -rf "$big/target"
 findings $PWD/mvnw -B -o "$plugin:validate" -Dswplugin.cache=false; mv "$work/findings" "$work/fresh"
-for mode in cold unchanged changed threads xmx64; do
+for mode in cold unchanged changed threads xmx64 inmaven; do
   [ "$mode" = cold ] || [ "$mode" = unchanged ] || [ "$mode" = changed ] || rm -rf "$big/target"
   [ "$mode" = changed ] && printf '# checked again\n' >> "$(find "$big/tests" -name expected.data.yml -print -quit)"
   case $mode in
     threads) findings $PWD/mvnw -B -o "$plugin:validate" -Dswplugin.threads=2 ;;
     xmx64) MAVEN_OPTS=-Xmx64m findings $PWD/mvnw -B -o "$plugin:validate" ;;
+    inmaven) findings $PWD/mvnw -B -o "$plugin:validate" -Dswplugin.fork=false ;;
     *) sleep 2.1; findings $PWD/mvnw -B -o "$plugin:validate" ;;
   esac
   cmp -s "$work/fresh" "$work/findings" || { echo "findings differ: $mode" >&2; exit 1; }

@@ -10,6 +10,7 @@ import io.github.swplugin.check.Severity;
 import io.github.swplugin.check.ValidatorOptions;
 import io.github.swplugin.check.report.GithubAnnotations;
 import io.github.swplugin.check.report.ReportFiles;
+import io.github.swplugin.check.run.ForkedValidator;
 import io.github.swplugin.check.run.Validator;
 import io.github.swplugin.core.CheckoutRoot;
 import io.github.swplugin.core.Words;
@@ -18,9 +19,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Date;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.descriptor.PluginDescriptor;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -71,9 +74,23 @@ public class ValidateMojo extends AbstractSwpluginMojo {
     @Parameter(property = "swplugin.maxNesting", defaultValue = "100")
     private int maxNesting;
 
-    /** How many files are checked at once; 0 means half the processors (at least one), which measured fastest. */
+    /**
+     * How many files are checked at once; 0 means what measured fastest: every processor in a forked check, half of them
+     * (at least one) in Maven's JVM, where C2 compiles on the others.
+     */
     @Parameter(property = "swplugin.threads", defaultValue = "0")
     private int threads;
+
+    /**
+     * Check in a JVM of its own, started for the one short run, when the run reads every file (no cache yet, or the cache
+     * is off): in Maven's JVM a core goes to compiling for a long run that never comes. A run the cache spares stays in
+     * Maven's JVM either way.
+     */
+    @Parameter(property = "swplugin.fork", defaultValue = "true")
+    private boolean fork;
+
+    @Parameter(defaultValue = "${plugin}", readonly = true)
+    private PluginDescriptor plugin;
 
     /** Reports to write: a comma list of sarif (swplugin.sarif, SARIF 2.1.0) and junit (TEST-swplugin.xml). */
     @Parameter(property = "swplugin.reports")
@@ -113,6 +130,21 @@ public class ValidateMojo extends AbstractSwpluginMojo {
         return Baseline.parse(text).split(findings);
     }
 
+    /** The run's report: from a forked JVM when that is quicker (and it answers), otherwise from this one. */
+    private Report check(ValidatorOptions options) {
+        if (fork && plugin != null && ForkedValidator.checksEveryFile(options)) {
+            List<Path> classpath = plugin.getArtifacts().stream().filter(artifact -> artifact.getFile() != null)
+                    .map(artifact -> artifact.getFile().toPath()).toList();
+            Optional<Report> forked = ForkedValidator.run(threads > 0 ? options : options.withThreads(ForkedValidator.defaultThreads()),
+                    classpath, problem -> getLog().warn("swplugin: " + problem + "; checking in Maven's JVM instead"));
+            if (forked.isPresent()) {
+                getLog().debug("swplugin: every file was read, in a JVM of its own (swplugin.fork)");
+                return forked.get();
+            }
+        }
+        return new Validator(options).run();
+    }
+
     @Override
     void run(Path checkout) throws MojoExecutionException, MojoFailureException {
         if (buildStarted != null && !CHECKED.add(buildStarted.getTime() + " " + checkout)) {
@@ -137,7 +169,7 @@ public class ValidateMojo extends AbstractSwpluginMojo {
         Report report;
         Baseline.Split split;
         try {
-            Report all = new Validator(options.build()).run();
+            Report all = check(options.build());
             split = baselined(all.findings(), checkout);
             report = new Report(split.fresh(), all.files(), all.millis());
         } catch (ConfigurationException e) {
