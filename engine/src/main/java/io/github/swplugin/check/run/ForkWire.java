@@ -32,9 +32,10 @@ final class ForkWire {
     private ForkWire() {
     }
 
+    /** The options, their paths made absolute: the fork starts in another directory (the component registry is the basedir's). */
     static void writeOptions(ValidatorOptions options, DataOutputStream out) throws IOException {
         writeString(out, MAGIC);
-        writeString(out, options.basedir().toString());
+        writeString(out, options.basedir().toAbsolutePath().toString());
         writeOptional(out, options.componentLibraries().map(Path::toString));
         writeStrings(out, options.licenseRoots());
         out.writeLong(options.maxFileBytes());
@@ -42,7 +43,7 @@ final class ForkWire {
         out.writeInt(options.maxNesting());
         out.writeInt(options.threads());
         writeOptional(out, options.agent().map(Agent::name));
-        writeOptional(out, options.cacheFile().map(Path::toString));
+        writeOptional(out, options.cacheFile().map(file -> file.toAbsolutePath().toString()));
         out.writeBoolean(options.only().isPresent());
         if (options.only().isPresent()) {
             writeStrings(out, List.copyOf(options.only().get()));

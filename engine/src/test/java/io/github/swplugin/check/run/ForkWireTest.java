@@ -56,6 +56,18 @@ public class ForkWireTest {
     }
 
     @Test
+    void relativePathsArriveAbsoluteSinceTheForkStartsElsewhere() throws IOException {
+        ValidatorOptions options = ValidatorOptions.builder(Path.of("checkout")).cacheFile(Path.of("checkout/target/validate.cache"))
+                .componentLibraries(Path.of("component-libraries.yml")).build();
+
+        ValidatorOptions arrived = ForkWire.readOptions(written(out -> ForkWire.writeOptions(options, out)));
+
+        assertThat(arrived.basedir()).isEqualTo(Path.of("checkout").toAbsolutePath());
+        assertThat(arrived.cacheFile()).contains(Path.of("checkout/target/validate.cache").toAbsolutePath());
+        assertThat(arrived.componentLibraries()).contains(Path.of("component-libraries.yml"));  // the basedir's, as in this JVM
+    }
+
+    @Test
     void aReportArrivesAsItLeft() throws IOException {
         Report report = new Report(List.of(
                 new Finding("tests/plugin/data/a\nb/expected.data.yml", 3, 7, Rule.values()[0], "a message\nover two lines, ünïcode"),
