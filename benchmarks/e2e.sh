@@ -4,7 +4,8 @@
 # - swplugin:validate on a real skywalking-python checkout as it is (scale 0), and on the same checkout holding 10 and
 #   100 more copies of its plugin tests beside the real ones: cold (no cache), unchanged, one file changed;
 # - at 100 copies: cold in Maven's own JVM (-Dswplugin.fork=false), cold with 1 and with 2 worker threads, cold in a
-#   64 MiB heap (MAVEN_OPTS=-Xmx64m), and help and cold with the C1 compiler alone (MAVEN_OPTS=-XX:TieredStopAtLevel=1, what the README suggests for a job of its own);
+#   64 MiB heap (MAVEN_OPTS=-Xmx64m), and help and cold with the C1 compiler alone (MAVEN_OPTS=-XX:TieredStopAtLevel=1,
+#   what the README suggests for a job of its own);
 # - the peers on the same 100 copies: bare SnakeYAML composing every file in a fresh JVM, the mycila license check,
 #   Apache RAT, and yamllint (when installed);
 # - swplugin:verify on the largest received dump of the acceptance corpus;

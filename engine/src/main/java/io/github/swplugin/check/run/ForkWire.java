@@ -26,7 +26,7 @@ final class ForkWire {
     static final int REPORT = 0;
     /** The first byte of an answer: the options point at something that is not there, and this message says what. */
     static final int CONFIGURATION_PROBLEM = 1;
-    /** Read before anything else, so that a process that is not a forked check (or another build's) is never believed. */
+    /** Read before anything else, so that the output of a process that is not a forked check is never taken for an answer. */
     private static final String MAGIC = "swplugin-fork-1";
 
     private ForkWire() {
