@@ -23,9 +23,9 @@ import java.util.Optional;
  */
 final class ForkWire {
     /** The first byte of an answer: a report follows. */
-    static final int REPORT = 0;
+    private static final int REPORT = 0;
     /** The first byte of an answer: the options point at something that is not there, and this message says what. */
-    static final int CONFIGURATION_PROBLEM = 1;
+    private static final int CONFIGURATION_PROBLEM = 1;
     /** Read before anything else, so that the output of a process that is not a forked check is never taken for an answer. */
     private static final String MAGIC = "swplugin-fork-1";
 

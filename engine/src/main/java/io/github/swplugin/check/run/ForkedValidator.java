@@ -31,7 +31,7 @@ public final class ForkedValidator {
      * nothing the JVM says on the standard output the answer goes up, and no performance data file written outside the
      * checkout.
      */
-    static final List<String> JVM_OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-XX:+DisplayVMOutputToStderr",
+    private static final List<String> JVM_OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-XX:+DisplayVMOutputToStderr",
             "-XX:-UsePerfData");
     /**
      * The young generation's size: a run's garbage dies young, and a larger one is memory touched for the first time,
