@@ -35,6 +35,11 @@ public final class PythonEnum {
         this.indent = indent;
     }
 
+    /** The members of an enum read earlier, without its text: such an enum answers questions but takes no new member. */
+    public static PythonEnum of(List<Member> members) {
+        return new PythonEnum(null, List.copyOf(members), -1, "    ");
+    }
+
     /** Finds {@code class <className>(...Enum...):} and reads its members; empty if there is none. */
     public static Optional<PythonEnum> read(String text, String className) {
         Pattern header = Pattern.compile("(?m)^class[ \\t]+" + Pattern.quote(className) + "[ \\t]*\\([^)]*Enum[^)]*\\)[ \\t]*:");
@@ -86,8 +91,8 @@ public final class PythonEnum {
 
     /** The text with {@code name = id} after the last member, in the file's indentation and line ending. */
     public String withMember(String name, int id) {
-        if (insertAt < 0) {
-            throw new IllegalStateException("the enum has no members to add to");
+        if (text == null || insertAt < 0) {
+            throw new IllegalStateException(text == null ? "the enum was rebuilt without its text" : "the enum has no members to add to");
         }
         String newline = text.contains("\r\n") ? "\r\n" : "\n";
         String before = text.substring(0, insertAt);

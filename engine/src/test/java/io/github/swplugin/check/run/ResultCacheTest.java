@@ -293,6 +293,30 @@ public class ResultCacheTest {
     }
 
     @Test
+    void anUnchangedEnumIsKnownByItsEntry() throws IOException {
+        FixtureCheckout checkout = checkedAndTrusted();
+        // the entry says the member has another name: the plugin module's Component.DemoLib is then unknown
+        rewriteEntries(cacheFile(), text -> text.replaceAll("(component 7020 \\d+ \\d+ )DemoLib(?=[\t\n])", "$1DemoLibrary"));
+        checkout.write(FixtureCheckout.EXPECTED, checkout.read(FixtureCheckout.EXPECTED) + "# checked again\n");
+        assertThat(checkout.validate(cached())).extracting(Finding::path, Finding::rule)
+                .contains(tuple(FixtureCheckout.PLUGIN, Rule.UNKNOWN_COMPONENT));
+        assertThat(checkout.validate()).isEmpty();
+    }
+
+    @Test
+    void aRegistryChangeReachesTheUnchangedEnum() {
+        FixtureCheckout checkout = FixtureCheckout.copyTo(dir);
+        Path registry = dir.resolve(FixtureCheckout.REGISTRY);
+        ValidatorOptions cached = cached().withComponentLibraries(registry);
+        assertThat(checkout.validate(cached)).isEmpty();
+        trustStamps(cacheFile());
+        checkout.replace(FixtureCheckout.REGISTRY, "DemoLib:\n  id: 7020\n", "DemoLibrary:\n  id: 7021\n");
+        List<Finding> fresh = checkout.validate(ValidatorOptions.defaults(dir).withComponentLibraries(registry));
+        assertThat(fresh).extracting(Finding::path, Finding::rule).containsExactly(tuple(FixtureCheckout.INIT, Rule.REGISTRY_PENDING));
+        assertThat(checkout.validate(cached)).isEqualTo(fresh);
+    }
+
+    @Test
     void aChangeInTheEnumReachesTheUnchangedPluginModule() {
         FixtureCheckout checkout = checkedAndTrusted();
         checkout.replace(FixtureCheckout.INIT, "    DemoLib = 7020", "    DemoLibrary = 7020");
