@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -50,7 +51,7 @@ import java.util.zip.CRC32;
  */
 public final class ResultCache {
     /** The first line of the run file, before the run's start time. */
-    private static final String RUN_HEADER = "swplugin validate run 6 ";
+    private static final String RUN_HEADER = "swplugin validate run 7 ";
     /**
      * The first line of the entries file, before the keys its entries were computed under (own, base, context; see
      * {@link Scope}). Then blocks:
@@ -86,23 +87,25 @@ public final class ResultCache {
     /**
      * A whole run: its key (the engine build, the options and the files listed), the files listed, the files it consulted
      * that the listing did not stamp, with the stamp taken before reading them, and what it reported.
+     *
+     * @param fromEntries a character for each finding: '1' where it is one of an expectation's or a test's own (what its
+     *     entry holds), which a run that checks only the changed ones takes for the others; '0' for the rest
      */
     public record Tree(String key, List<String> listed, Map<String, SourceFiles.Stamp> consulted, List<Finding> findings,
-            List<String> filesRead) {
+            List<String> filesRead, String fromEntries) {
     }
 
     /**
      * The last whole run as its file keeps it. The listed files are the same whenever the key is, so they are not
-     * written: their stamps are one line in the listing's order (compared whole, not file by file), and the files read
-     * among them are one flag each; only the files consulted beyond the listing are named.
+     * written: their stamps are one line in the listing's order (compared stamp by stamp, without a copy), and the files
+     * read among them are one flag each; only the files consulted beyond the listing are named.
      *
-     * @param lastChange when the latest of all those files changed: a run that started soon after may share its stamp
+     * @param entryCount how many files the entries file holds an entry for
      */
-    private record LastRun(long start, String key, String entriesStamp, String listedStamps, long lastChange,
-            Map<String, SourceFiles.Stamp> others, List<Finding> findings, String listedRead, List<String> othersRead, String base,
-            String context, Across across) {
-        static final LastRun NONE = new LastRun(0, "", "", "", Long.MAX_VALUE, Map.of(), List.of(), "", List.of(), "", "",
-                Across.NONE);
+    private record LastRun(long start, String key, String entriesStamp, String listedStamps, Map<String, SourceFiles.Stamp> others,
+            List<Finding> findings, String fromEntries, String listedRead, List<String> othersRead, String base, String context,
+            Across across, int entryCount) {
+        static final LastRun NONE = new LastRun(0, "", "", "", Map.of(), List.of(), "", "", List.of(), "", "", Across.NONE, 0);
     }
 
     /**
@@ -140,6 +143,10 @@ public final class ResultCache {
     private Across across = Across.NONE;
     /** Whether this run has the last run's key (so lists the same files); known once {@link #unchangedTree} ran. */
     private boolean sameListing;
+    /** The files listed whose stamps changed since the last run, when that run can be taken file by file; else null. */
+    private Set<String> changed;
+    /** The entries to read (the others are passed over); null: all of them. */
+    private volatile Predicate<String> wanted;
 
     /**
      * What the checks across files found in a run, with what they read besides the files listed, the base, the context
@@ -154,8 +161,8 @@ public final class ResultCache {
      *
      * @param records how many entries the file holds, those a later one replaced among them
      */
-    private record Entries(String own, String base, String context, Map<String, Kept> map, int records) {
-        static final Entries NONE = new Entries("", "", "", Map.of(), 0);
+    private record Entries(String own, String base, String context, Map<String, Kept> map, int records, boolean partial) {
+        static final Entries NONE = new Entries("", "", "", Map.of(), 0, false);
     }
 
     /** An entry with the start of the run that wrote it, which its stamp is judged against (git's racily clean rule). */
@@ -187,22 +194,26 @@ public final class ResultCache {
                 String[] head = lines.next().split("\t", -1);
                 String listedStamps = lines.next();
                 Map<String, SourceFiles.Stamp> others = new HashMap<>();
-                for (int i = Integer.parseInt(head[3]); i > 0; i--) {
+                for (int i = Integer.parseInt(head[2]); i > 0; i--) {
                     String[] parts = lines.next().split("\t", -1);
                     others.put(unescape(parts[0]), new SourceFiles.Stamp(unescape(parts[1]), Long.parseLong(parts[2])));
                 }
                 List<Finding> all = new ArrayList<>();
-                for (int i = Integer.parseInt(head[4]); i > 0; i--) {
+                for (int i = Integer.parseInt(head[3]); i > 0; i--) {
                     all.add(pathFinding(lines.next()));
+                }
+                String fromEntries = lines.next();
+                if (fromEntries.length() != all.size()) {
+                    throw new IllegalStateException("a flag for each finding");
                 }
                 String listedRead = lines.next();
                 List<String> othersRead = new ArrayList<>();
-                for (int i = Integer.parseInt(head[5]); i > 0; i--) {
+                for (int i = Integer.parseInt(head[4]); i > 0; i--) {
                     othersRead.add(unescape(lines.next()));
                 }
-                Across across = readAcross(lines, Integer.parseInt(head[6]), Integer.parseInt(head[7]));
-                return new ResultCache(root, file, started, new LastRun(start, head[0], unescape(head[1]), listedStamps,
-                        Long.parseLong(head[2]), others, all, listedRead, othersRead, head[8], head[9], across));
+                Across across = readAcross(lines, Integer.parseInt(head[5]), Integer.parseInt(head[6]));
+                return new ResultCache(root, file, started, new LastRun(start, head[0], unescape(head[1]), listedStamps, others, all,
+                        fromEntries, listedRead, othersRead, head[7], head[8], across, Integer.parseInt(head[9])));
             }
         } catch (IOException | RuntimeException e) {
             // a damaged cache is only a slower run
@@ -222,9 +233,24 @@ public final class ResultCache {
                 ? Files.readString(cacheFile, StandardCharsets.UTF_8) : "";
     }
 
-    /** Reads the entries on a thread of {@code executor}, while the run reads what they depend on; their first user waits for them. */
-    public void readEntriesAhead(Executor executor) {
+    /**
+     * Reads the entries of the files {@code wanted} accepts (null: every file's) on a thread of {@code executor}, while the
+     * run reads what they depend on; their first user waits for them.
+     */
+    public void readEntriesAhead(Executor executor, Predicate<String> wanted) {
+        this.wanted = wanted;
         executor.execute(this::previous);
+    }
+
+    /** Reads every entry, after a run that read only some finds it needs the others. */
+    public void readAllEntries() {
+        synchronized (this) {
+            if (previous != null && previous.partial()) {
+                wanted = null;
+                previous = null;
+            }
+        }
+        previous();
     }
 
     /** The per-file entries, read on first use: a run answered by the whole tree never needs them. */
@@ -235,7 +261,7 @@ public final class ResultCache {
                 if (previous == null) {
                     // only the file the last run wrote: one committed to the checkout, or changed since, could say anything
                     entriesWritten = !lastRun.entriesStamp().isEmpty() && lastRun.entriesStamp().equals(SourceFiles.stampOf(entriesFile).id());
-                    previous = entriesWritten ? readEntries(entriesFile) : Entries.NONE;
+                    previous = entriesWritten ? readEntries(entriesFile, wanted) : Entries.NONE;
                 }
                 parsed = previous;
             }
@@ -243,7 +269,7 @@ public final class ResultCache {
         return parsed;
     }
 
-    private static Entries readEntries(Path entriesFile) {
+    private static Entries readEntries(Path entriesFile, Predicate<String> wanted) {
         Map<String, Kept> entries = new HashMap<>();
         try {
             String text = read(entriesFile);
@@ -281,6 +307,12 @@ public final class ResultCache {
                 }
                 String path = unescape(text.substring(at, digestAt - 1));
                 int count = Integer.parseInt(text, countAt, factsAt < 0 ? end : factsAt - 1, 10);
+                if (wanted != null && !wanted.test(path)) {
+                    for (int f = 0; f < count; f++) {
+                        lines.skip();
+                    }
+                    continue;
+                }
                 List<Finding> findings = new ArrayList<>(count);
                 for (int f = 0; f < count; f++) {
                     String[] parts = lines.next().split("\t", 4);
@@ -292,7 +324,7 @@ public final class ResultCache {
                 entries.put(path, new Kept(new Entry(text.substring(digestAt, stampAt - 1), stamp, List.copyOf(findings),
                         facts(text, factsAt, end, escape < 0 || escape >= end)), written));
             }
-            return new Entries(header[0], header[1], header[2], Collections.unmodifiableMap(entries), records);
+            return new Entries(header[0], header[1], header[2], Collections.unmodifiableMap(entries), records, wanted != null);
         } catch (IOException | RuntimeException e) {
             return Entries.NONE;  // a damaged cache is only a slower run
         }
@@ -331,38 +363,104 @@ public final class ResultCache {
     /**
      * The last run's report, when this run has the same key (so the same files listed) and every file that run consulted
      * has the same trusted stamp now: nothing it depended on has changed, so checking again would report the same.
+     * Otherwise, where only some of the files listed changed (see {@link #changedFiles}), notes which.
      */
     public Optional<Tree> unchangedTree(String key, List<String> listed, Function<String, SourceFiles.Stamp> stampNow) {
         LastRun last = lastRun;
         sameListing = !key.isEmpty() && last.key().equals(key);
-        if (!sameListing || last.lastChange() >= last.start() - RACY_MILLIS
-                || !sameStamps(last.listedStamps(), listed, stampNow) || last.listedRead().length() != listed.size()) {
+        changed = null;
+        if (!sameListing || last.listedRead().length() != listed.size()) {
             return Optional.empty();
         }
         for (Map.Entry<String, SourceFiles.Stamp> other : last.others().entrySet()) {
-            if (!other.getValue().equals(stampNow.apply(other.getKey()))) {
+            SourceFiles.Stamp now = stampNow.apply(other.getKey());
+            if (!other.getValue().equals(now) || now.changedMillis() >= last.start() - RACY_MILLIS) {
                 return Optional.empty();
             }
         }
+        Set<String> differ = changedStamps(last, listed, stampNow, listed.size() / 4);
+        if (differ == null) {
+            return Optional.empty();
+        }
+        if (!differ.isEmpty()) {
+            changed = differ;
+            return Optional.empty();
+        }
         List<String> read = SourceFiles.inOrder(listed, i -> last.listedRead().charAt(i) == '1', last.othersRead());
-        return Optional.of(new Tree(key, listed, Map.of(), last.findings(), read));
+        return Optional.of(new Tree(key, listed, Map.of(), last.findings(), read, last.fromEntries()));
     }
 
     /**
-     * Whether {@code line}, the stamps {@link #writeRun} wrote of the files listed, holds the stamps they have now, compared
-     * stamp by stamp: no copy of the line is made, and the first changed file ends the comparison.
+     * The files listed whose stamps are not those the last run wrote, or whose stamps it could not trust (changed close
+     * before it began), compared stamp by stamp along the line {@link #writeRun} wrote, with no copy of it; null when more
+     * than {@code limit} differ, or the line is not one of this listing.
      */
-    private static boolean sameStamps(String line, List<String> listed, Function<String, SourceFiles.Stamp> stampOf) {
+    private static Set<String> changedStamps(LastRun last, List<String> listed, Function<String, SourceFiles.Stamp> stampOf, int limit) {
+        String line = last.listedStamps();
+        Set<String> differ = new HashSet<>();
         int at = 0;
         for (String path : listed) {
-            String id = stampOf.apply(path).id();
+            SourceFiles.Stamp stamp = stampOf.apply(path);
+            String id = stamp.id();
             int end = at + id.length();
             if (end >= line.length() || line.charAt(end) != '\t' || !line.startsWith(id, at)) {
-                return false;
+                end = line.indexOf('\t', at);
+                if (end < 0) {
+                    return null;
+                }
+                differ.add(path);
+            } else if (stamp.changedMillis() >= last.start() - RACY_MILLIS) {
+                differ.add(path);
+            }
+            if (differ.size() > limit) {
+                return null;
             }
             at = end + 1;
         }
-        return at == line.length();
+        return at == line.length() ? differ : null;
+    }
+
+    /**
+     * The files listed whose stamps changed since the last run, when nothing else it consulted did (the same files listed,
+     * the same files beyond the listing): a run that finds none of them consulted by the others' checks can take the
+     * others' findings from the last run. Known once {@link #unchangedTree} ran.
+     */
+    public Optional<Set<String>> changedFiles() {
+        return Optional.ofNullable(changed);
+    }
+
+    /** Whether the last run read this file of the listing (by its index), for a run that took its findings from that run. */
+    public boolean lastRead(int index) {
+        return lastRun.listedRead().charAt(index) == '1';
+    }
+
+    /** The findings the last run took from the entries of the files listed, but for those of {@code changed}: in order. */
+    public List<Finding> lastEntryFindings(Set<String> changedFiles) {
+        List<Finding> kept = new ArrayList<>();
+        List<Finding> findings = lastRun.findings();
+        for (int i = 0; i < findings.size(); i++) {
+            if (lastRun.fromEntries().charAt(i) == '1' && !changedFiles.contains(findings.get(i).path())) {
+                kept.add(findings.get(i));
+            }
+        }
+        return kept;
+    }
+
+    /** Whether this run read only some of the entries. */
+    private boolean partial() {
+        Entries read = previous;
+        return read != null && read.partial();
+    }
+
+    /**
+     * Whether the files this run left out keep what the last run found: their entries were not read, the checks across files
+     * were computed from the same facts (see {@link #unchangedAcross}), and the entries file needs no compacting, which
+     * only a run that read every entry can do.
+     */
+    public boolean leftOutKeep(Predicate<String> exists) {
+        Entries last = previous();
+        return last.partial() && 2L * (last.records() + stored.size()) <= 3L * lastRun.entryCount()
+                && unchangedAcross(exists).isPresent();
     }
 
     /**
@@ -465,6 +563,11 @@ public final class ResultCache {
     public void saveEntries() {
         try {
             Entries last = previous();
+            if (last.partial()) {
+                // only some entries were read: the changed ones appended, the file never written whole from a part of it
+                entriesFailed = !stored.isEmpty() && !append();
+                return;
+            }
             boolean fileWent = next.size() - newFiles.get() < last.map().size();
             if (!entriesWritten || !own.equals(last.own()) || !base.equals(last.base()) || !context.equals(last.context()) || fileWent
                     || 2L * (last.records() + stored.size()) > 3L * next.size()) {
@@ -518,11 +621,7 @@ public final class ResultCache {
                 others.put(path, stamp);
             }
         });
-        long lastChange = 0;
-        for (SourceFiles.Stamp stamp : others.values()) {
-            lastChange = Math.max(lastChange, stamp.changedMillis());
-        }
-        // one pass over the listing: its stamps, the latest change, and which files were read (both lists are in order)
+        // one pass over the listing: its stamps and which files were read (both lists are in order)
         StringBuilder stamps = new StringBuilder(tree.listed().size() * 64);
         StringBuilder listedRead = new StringBuilder(tree.listed().size());
         List<String> read = tree.filesRead();
@@ -531,7 +630,6 @@ public final class ResultCache {
         for (String path : tree.listed()) {
             SourceFiles.Stamp stamp = stampBefore.apply(path);
             stamps.append(stamp.id()).append('\t');
-            lastChange = Math.max(lastChange, stamp.changedMillis());
             while (next < read.size() && read.get(next).compareTo(path) < 0) {
                 othersRead.add(read.get(next++));
             }
@@ -542,10 +640,11 @@ public final class ResultCache {
         othersRead.addAll(read.subList(next, read.size()));
         out.append(RUN_HEADER).append(String.valueOf(started)).append('\n');
         out.append(tree.key()).append('\t').append(escape(SourceFiles.stampOf(entriesFile).id())).append('\t')
-                .append(String.valueOf(lastChange)).append('\t').append(String.valueOf(others.size())).append('\t')
+                .append(String.valueOf(others.size())).append('\t')
                 .append(String.valueOf(tree.findings().size())).append('\t').append(String.valueOf(othersRead.size())).append('\t')
                 .append(String.valueOf(across.probes().size())).append('\t').append(String.valueOf(across.findings().size())).append('\t')
-                .append(base).append('\t').append(context).append('\n');
+                .append(base).append('\t').append(context).append('\t')
+                .append(String.valueOf(partial() ? lastRun.entryCount() : this.next.size())).append('\n');
         out.append(stamps).append('\n');
         for (Map.Entry<String, SourceFiles.Stamp> e : others.entrySet()) {
             out.append(escape(e.getKey())).append('\t').append(escape(e.getValue().id())).append('\t')
@@ -554,6 +653,7 @@ public final class ResultCache {
         for (Finding f : tree.findings()) {
             pathFinding(out, f);
         }
+        out.append(tree.fromEntries()).append('\n');
         out.append(listedRead).append('\n');
         for (String path : othersRead) {
             out.append(escape(path)).append('\n');

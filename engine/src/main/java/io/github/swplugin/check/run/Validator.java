@@ -30,6 +30,7 @@ import io.github.swplugin.core.LicenseHeader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -78,19 +79,21 @@ public final class Validator {
         if (unchanged.isPresent()) {
             return new Report(unchanged.get().findings(), unchanged.get().filesRead(), (System.nanoTime() - start) / 1_000_000);
         }
-        List<Finding> findings = new ArrayList<>();
-        // a rule about the Python agent says nothing true about another agent's tests, and plugin attributes are
-        // only required in trees that use them (releases before v0.8.0 had none)
-        for (FileFindings file : run.results) {
-            for (Finding finding : file.list()) {
-                if (finding.rule().appliesTo(agent) && (finding.rule() != Rule.PLUGIN_ATTRIBUTE || run.context.attributesInUse())) {
-                    findings.add(finding);
-                }
-            }
+        List<Finding> own = run.reported(run.ownResults);
+        own.addAll(run.leftOutFindings());
+        own.sort(null);
+        List<Finding> others = run.reported(run.results);
+        others.sort(null);
+        // merged in order, each marked with where it came from, for a run that takes the expectations' and tests' own
+        List<Finding> findings = new ArrayList<>(own.size() + others.size());
+        StringBuilder fromEntries = new StringBuilder(own.size() + others.size());
+        for (int o = 0, t = 0; o < own.size() || t < others.size(); ) {
+            boolean fromOwn = t == others.size() || (o < own.size() && own.get(o).compareTo(others.get(t)) <= 0);
+            findings.add(fromOwn ? own.get(o++) : others.get(t++));
+            fromEntries.append(fromOwn ? '1' : '0');
         }
-        findings.sort(null);
         Report report = new Report(List.copyOf(findings), run.filesReadInOrder(), (System.nanoTime() - start) / 1_000_000);
-        run.save(report);
+        run.save(report, fromEntries.toString());
         return report;
     }
 
@@ -118,13 +121,20 @@ public final class Validator {
     }
 
     /**
-     * The files of each phase that has any, in phase order: a plain loop, since a stream's collector cost a one-changed run
+     * The files of each phase that has any, in phase order, but for the expectations and tests not in {@code changedOnly}
+     * (when it is not null), which are left out and marked in {@code leftOut} by their index: a plain loop, since a stream's collector cost a one-changed run
      * at 100 copies 15 ms more, run cold over each of the checkout's files.
      */
-    private static Map<Integer, List<String>> byPhase(List<String> all) {
+    private static Map<Integer, List<String>> byPhase(List<String> all, Set<String> changedOnly, BitSet leftOut) {
         List<List<String>> lists = List.of(new ArrayList<>(1), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(all.size()));
-        for (String path : all) {
-            lists.get(phase(path)).add(path);
+        for (int i = 0; i < all.size(); i++) {
+            String path = all.get(i);
+            int phase = phase(path);
+            if (phase == LAST_PHASE && changedOnly != null && !changedOnly.contains(path)) {
+                leftOut.set(i);
+            } else {
+                lists.get(phase).add(path);
+            }
         }
         Map<Integer, List<String>> phases = new TreeMap<>();
         for (int phase = 0; phase <= LAST_PHASE; phase++) {
@@ -152,6 +162,15 @@ public final class Validator {
         private final Agent agent;
         // files of one phase are checked in parallel: everything they share is a concurrent collection
         private final Queue<FileFindings> results = new ConcurrentLinkedQueue<>();
+        /** The findings of the expectations' and tests' own checks (their entries'), apart: see {@link ResultCache.Tree}. */
+        private final Queue<FileFindings> ownResults = new ConcurrentLinkedQueue<>();
+        /**
+         * The expectations and tests whose stamps changed since the last run, when only they are checked (nothing else
+         * changed): the others are left out, their findings and what was read taken from the last run. Null otherwise.
+         */
+        private Set<String> changedOnly;
+        /** The files left out, by their index in the listing. */
+        private final BitSet leftOut = new BitSet();
         /** What the files checked so far said, for the checks of later phases; made once the registry is read. */
         private RunContext context;
         /** Made once the run checks files: an unchanged checkout is answered without loading SnakeYAML. */
@@ -204,7 +223,11 @@ public final class Validator {
                 if (unchanged.isPresent()) {
                     return unchanged;
                 }
-                cache.readEntriesAhead(Validator::onItsOwnThread);
+                // only expectations and tests changed: what every other check consults is as it was
+                Set<String> changed = cache.changedFiles().filter(paths -> paths.stream().allMatch(path -> phase(path) == LAST_PHASE))
+                        .orElse(null);
+                changedOnly = changed;
+                cache.readEntriesAhead(Validator::onItsOwnThread, changed == null ? null : path -> phase(path) != LAST_PHASE || changed.contains(path));
             }
             yaml = new YamlLoader(options.maxAliases(), options.maxNesting());
             context = new RunContext(agent, yaml, options.componentLibraries().map(this::registry), all.size());
@@ -234,7 +257,7 @@ public final class Validator {
             }
 
             // the enum before the plugins that name its members, compose files before the expectations that use them
-            Map<Integer, List<String>> phases = byPhase(all);
+            Map<Integer, List<String>> phases = byPhase(all, changedOnly, leftOut);
             ForkJoinPool pool = new ForkJoinPool(options.threads());
             try {
                 for (Map.Entry<Integer, List<String>> phase : phases.entrySet()) {
@@ -255,6 +278,14 @@ public final class Validator {
                         context.pluginModulesRead();
                         PluginModuleFile.checkReferences(context, this::findings);
                     }
+                }
+                if (changedOnly != null && !cache.leftOutKeep(files::exists)) {
+                    // a fact the checks across files use changed, or what the entries hold: the files left out are checked too
+                    cache.readAllEntries();
+                    List<String> rest = leftOut.stream().mapToObj(all::get).toList();
+                    changedOnly = null;
+                    leftOut.clear();
+                    pool.submit(() -> rest.parallelStream().forEach(path -> check(path, LAST_PHASE))).join();
                 }
             } finally {
                 pool.shutdown();
@@ -301,16 +332,37 @@ public final class Validator {
             }
         }
 
-        /** The files read, sorted: in the listing's order, the few read beyond it merged in. */
+        /** The files read, sorted: in the listing's order (those left out as the last run read them), the few read beyond it merged in. */
         List<String> filesReadInOrder() {
-            return SourceFiles.inOrder(listed, i -> filesRead.contains(listed.get(i)),
+            return SourceFiles.inOrder(listed, i -> leftOut.get(i) ? cache.lastRead(i) : filesRead.contains(listed.get(i)),
                     filesRead.stream().filter(path -> !files.isListed(path)).toList());
         }
 
+        /**
+         * The findings that are reported: a rule about the Python agent says nothing true about another agent's tests, and
+         * plugin attributes are only required in trees that use them (releases before v0.8.0 had none).
+         */
+        List<Finding> reported(Queue<FileFindings> found) {
+            List<Finding> findings = new ArrayList<>();
+            for (FileFindings file : found) {
+                for (Finding finding : file.list()) {
+                    if (finding.rule().appliesTo(agent) && (finding.rule() != Rule.PLUGIN_ATTRIBUTE || context.attributesInUse())) {
+                        findings.add(finding);
+                    }
+                }
+            }
+            return findings;
+        }
+
+        /** The own findings of the files left out, as the last run reported them. */
+        List<Finding> leftOutFindings() {
+            return changedOnly == null ? List.of() : cache.lastEntryFindings(changedOnly);
+        }
+
         /** Keeps this run's entries and its report for the next run. */
-        void save(Report report) {
+        void save(Report report, String fromEntries) {
             if (cache != null) {
-                cache.tree(new ResultCache.Tree(runKey, listed, files.consulted(), report.findings(), report.files()), files);
+                cache.tree(new ResultCache.Tree(runKey, listed, files.consulted(), report.findings(), report.files(), fromEntries), files);
                 savingEntries.join();
                 cache.saveRun();
             }
@@ -347,7 +399,8 @@ public final class Validator {
             FileFindings findings = new FileFindings(path);
             check(path, phase, findings);
             if (!findings.list().isEmpty()) {
-                results.add(findings);  // only these: one empty list per file of a large checkout was megabytes in -Xmx64m
+                // only these: one empty list per file of a large checkout was megabytes in -Xmx64m
+                (phase == LAST_PHASE ? ownResults : results).add(findings);
             }
         }
 
