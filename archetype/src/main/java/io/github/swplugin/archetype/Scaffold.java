@@ -156,16 +156,16 @@ public final class Scaffold {
         // the findings before the change are taken while the templates render: the two share nothing but the CPU
         CompletableFuture<Set<String>> before = CompletableFuture.supplyAsync(() -> findings(Set.of(INIT, PYPROJECT, PluginsDoc.PATH)));
         Map<String, Object> context = context(component, otherSide, components);
-        Templates templates = new Templates();
+        Templates templates = new Templates(context);
         FileTransaction changes = transactions.apply(checkout);
-        changes.create(pluginFile, render(templates, "plugin", "plugin/" + spec.type().id() + ".py.vm", context));
-        changes.create(testDir + "/__init__.py", templates.render("init.py.vm", context));
-        changes.create(testDir + "/test_" + spec.pluginName() + ".py", templates.render("test.py.vm", context));
-        changes.create(testDir + "/docker-compose.yml", templates.render("docker-compose.yml.vm", context));
-        changes.create(testDir + "/expected.data.yml", render(templates, "expected", "expected.data.yml.vm", context));
-        changes.create(testDir + "/services/__init__.py", templates.render("init.py.vm", context));
+        changes.create(pluginFile, render(templates, "plugin", "plugin/" + spec.type().id() + ".py.vm"));
+        changes.create(testDir + "/__init__.py", templates.render("init.py.vm"));
+        changes.create(testDir + "/test_" + spec.pluginName() + ".py", templates.render("test.py.vm"));
+        changes.create(testDir + "/docker-compose.yml", templates.render("docker-compose.yml.vm"));
+        changes.create(testDir + "/expected.data.yml", render(templates, "expected", "expected.data.yml.vm"));
+        changes.create(testDir + "/services/__init__.py", templates.render("init.py.vm"));
         for (String role : roles()) {
-            changes.create(testDir + "/services/" + role + ".py", render(templates, role, serviceTemplate(role), context));
+            changes.create(testDir + "/services/" + role + ".py", render(templates, role, serviceTemplate(role)));
         }
         String init = component.added() ? components.withMember(component.name(), component.id()) : readUtf8(INIT);
         if (otherSide.added() && otherSide != component) {
@@ -235,10 +235,10 @@ public final class Scaffold {
     }
 
     /** The preset's section when it has one (after the license header), else the generic template. */
-    private String render(Templates templates, String section, String template, Map<String, Object> context) {
+    private String render(Templates templates, String section, String template) {
         Optional<String> own = spec.preset() == null ? Optional.empty() : spec.preset().section(section);
-        return own.map(text -> templates.evaluate(spec.preset().name() + Preset.SUFFIX + " " + section, "${header}\n" + text, context))
-                .orElseGet(() -> templates.render(template, context));
+        return own.map(text -> templates.evaluate(spec.preset().name() + Preset.SUFFIX + " " + section, "${header}\n" + text))
+                .orElseGet(() -> templates.render(template));
     }
 
     /** The service scripts of a test: MQ tests have a producer and a consumer, the others a provider and a consumer. */

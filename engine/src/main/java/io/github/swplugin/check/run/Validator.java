@@ -122,8 +122,8 @@ public final class Validator {
 
     /**
      * The files of each phase that has any, in phase order, but for the expectations and tests not in {@code changedOnly}
-     * (when it is not null), which are left out and marked in {@code leftOut} by their index: a plain loop, since a stream's collector cost a one-changed run
-     * at 100 copies 15 ms more, run cold over each of the checkout's files.
+     * (when it is not null), which are left out and marked in {@code leftOut} by their index. A plain loop: a stream's
+     * collector, run cold over each of the checkout's files, cost a one-changed run at 100 copies 15 ms more.
      */
     private static Map<Integer, List<String>> byPhase(List<String> all, Set<String> changedOnly, BitSet leftOut) {
         List<List<String>> lists = List.of(new ArrayList<>(1), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(all.size()));
@@ -227,7 +227,8 @@ public final class Validator {
                 Set<String> changed = cache.changedFiles().filter(paths -> paths.stream().allMatch(path -> phase(path) == LAST_PHASE))
                         .orElse(null);
                 changedOnly = changed;
-                cache.readEntriesAhead(Validator::onItsOwnThread, changed == null ? null : path -> phase(path) != LAST_PHASE || changed.contains(path));
+                cache.readEntriesAhead(Validator::onItsOwnThread,
+                        changed == null ? null : path -> phase(path) != LAST_PHASE || changed.contains(path));
             }
             yaml = new YamlLoader(options.maxAliases(), options.maxNesting());
             context = new RunContext(agent, yaml, options.componentLibraries().map(this::registry), all.size());
@@ -473,7 +474,10 @@ public final class Validator {
             if (cache == null) {
                 return null;
             }
-            return phase < COMPOSE_PHASE ? ResultCache.Scope.OWN : phase == COMPOSE_PHASE ? ResultCache.Scope.BASE : ResultCache.Scope.CONTEXT;
+            if (phase < COMPOSE_PHASE) {
+                return ResultCache.Scope.OWN;
+            }
+            return phase == COMPOSE_PHASE ? ResultCache.Scope.BASE : ResultCache.Scope.CONTEXT;
         }
 
         /** The findings and facts of a file checked in an earlier run, as if it had been checked now. */
