@@ -48,6 +48,18 @@ class ChangedOnlyRunTest {
         return checkout;
     }
 
+    /**
+     * The next run reports what a fresh one does, and lists the same files as read, with the expectation's finding marked
+     * {@code from} (the run file, or the entries) and never {@code notFrom}.
+     */
+    private void assertAFreshRunsReportTakenFrom(String from, String notFrom) {
+        Report changed = run(true);
+        Report fresh = run(false);
+        assertThat(changed.findings()).extracting(Finding::message).anyMatch(m -> m.contains(from)).noneMatch(m -> m.contains(notFrom));
+        assertThat(unmarked(changed.findings())).isEqualTo(fresh.findings());
+        assertThat(changed.files()).isEqualTo(fresh.files());
+    }
+
     private static List<Finding> unmarked(List<Finding> findings) {
         return findings.stream().map(f -> new Finding(f.path(), f.line(), f.column(), f.rule(),
                 f.message().replace("(run) ", "").replace("(entry) ", ""))).toList();
@@ -57,12 +69,7 @@ class ChangedOnlyRunTest {
     void aTestEditedAloneIsCheckedAloneAndTheExpectationKeepsTheLastRunsFindings() {
         FixtureCheckout checkout = checkedAndMarked();
         checkout.write(FixtureCheckout.TEST, checkout.read(FixtureCheckout.TEST) + "# retried by the test runner\n");
-        Report changed = run(true);
-        Report fresh = run(false);
-        assertThat(changed.findings()).extracting(Finding::message).anyMatch(m -> m.contains("(run) "))
-                .noneMatch(m -> m.contains("(entry) "));
-        assertThat(unmarked(changed.findings())).isEqualTo(fresh.findings());
-        assertThat(changed.files()).isEqualTo(fresh.files());
+        assertAFreshRunsReportTakenFrom("(run) ", "(entry) ");
     }
 
     @Test
@@ -85,12 +92,7 @@ class ChangedOnlyRunTest {
         FixtureCheckout checkout = checkedAndMarked();
         // a line added above the call moves it: a fact the checks across files use changed
         checkout.replace(CONSUMER, "import requests\n", "import requests\n\nTIMEOUT = 10\n");
-        Report changed = run(true);
-        Report fresh = run(false);
-        assertThat(changed.findings()).extracting(Finding::message).anyMatch(m -> m.contains("(entry) "))
-                .noneMatch(m -> m.contains("(run) "));
-        assertThat(unmarked(changed.findings())).isEqualTo(fresh.findings());
-        assertThat(changed.files()).isEqualTo(fresh.files());
+        assertAFreshRunsReportTakenFrom("(entry) ", "(run) ");
     }
 
     @Test

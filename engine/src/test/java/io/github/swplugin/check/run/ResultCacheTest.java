@@ -283,24 +283,24 @@ public class ResultCacheTest {
     }
 
     @Test
-    void anUnchangedPluginModuleIsKnownByItsEntry() throws IOException {
-        FixtureCheckout checkout = checkedAndTrusted();
+    void anUnchangedPluginModuleIsKnownByItsEntry() {
         // the entry says the plugin sets another layer: what the run then knows of the module shows in the expectation's check
-        rewriteEntries(cacheFile(), text -> text.replace("plugin-layer Cache", "plugin-layer Database"));
-        checkout.write(FixtureCheckout.EXPECTED, checkout.read(FixtureCheckout.EXPECTED) + "# checked again\n");
-        assertThat(checkout.validate(cached())).extracting(Finding::path, Finding::rule)
-                .contains(tuple(FixtureCheckout.EXPECTED, Rule.PLUGIN_SPAN));
-        assertThat(checkout.validate()).isEmpty();
+        assertKnownByItsEntry(text -> text.replace("plugin-layer Cache", "plugin-layer Database"), FixtureCheckout.EXPECTED, Rule.PLUGIN_SPAN);
     }
 
     @Test
-    void anUnchangedEnumIsKnownByItsEntry() throws IOException {
-        FixtureCheckout checkout = checkedAndTrusted();
+    void anUnchangedEnumIsKnownByItsEntry() {
         // the entry says the member has another name: the plugin module's Component.DemoLib is then unknown
-        rewriteEntries(cacheFile(), text -> text.replaceAll("(component 7020 \\d+ \\d+ )DemoLib(?=[\t\n])", "$1DemoLibrary"));
+        assertKnownByItsEntry(text -> text.replaceAll("(component 7020 \\d+ \\d+ )DemoLib(?=[\t\n])", "$1DemoLibrary"),
+                FixtureCheckout.PLUGIN, Rule.UNKNOWN_COMPONENT);
+    }
+
+    /** A context file's entry, edited, shows in the next run's findings after the expectation changed: the file was not read. */
+    private void assertKnownByItsEntry(UnaryOperator<String> editEntries, String path, Rule rule) {
+        FixtureCheckout checkout = checkedAndTrusted();
+        rewriteEntries(cacheFile(), editEntries);
         checkout.write(FixtureCheckout.EXPECTED, checkout.read(FixtureCheckout.EXPECTED) + "# checked again\n");
-        assertThat(checkout.validate(cached())).extracting(Finding::path, Finding::rule)
-                .contains(tuple(FixtureCheckout.PLUGIN, Rule.UNKNOWN_COMPONENT));
+        assertThat(checkout.validate(cached())).extracting(Finding::path, Finding::rule).contains(tuple(path, rule));
         assertThat(checkout.validate()).isEmpty();
     }
 
