@@ -134,7 +134,7 @@ echo "verify, $(wc -c < "$received/received.yml") bytes: $(ratio verify help)"
 echo "archetype:generate pymemcache $(ratio generate floor) of the one-file Groovy archetype ($(median floor) s)"
 
 # the same findings in every mode: fresh, from the cache, taken as unchanged, after a comment is added to one expectation
-# (its entry read again, the checks across files reused), on 2 threads, in 64 MiB, in Maven's JVM
+# (only it checked, the other files' findings taken from the last run), on 2 threads, in 64 MiB, in Maven's JVM
 big="$work/x$largest"
 findings() { (cd "$big" && "$@" | grep -E '^\[(WARNING|ERROR)\] [^ ]+:[0-9]+:[0-9]+: ' | sort) > "$work/findings"; }
 rm -rf "$big/target"
