@@ -39,8 +39,9 @@ import java.util.zip.CRC32;
 
 /**
  * What the last run found, so that unchanged files are not read again. First the whole run ({@link Tree}): when no
- * file it consulted has a new stamp, its report is the answer. Otherwise the entries of single files: a compose
- * file's depend on its text only; an expectation's or a test's on its text and the context (the digests of the
+ * file it consulted has a new stamp, its report is the answer; when only some listed files have, they are named
+ * ({@link #changedFiles}), and a run may take the others' own findings from that report. Otherwise the entries of
+ * single files: a compose file's depend on its text only; an expectation's or a test's on its text and the context (the digests of the
  * Component enum, the plugin modules, the compose files, the registry); all of them on the base (the engine build,
  * the options, the license configuration). A file whose stamp is the one its entry was written with is not read,
  * as git trusts its index; a stamp that may predate a change in the same clock tick is not trusted. Anything
