@@ -460,8 +460,15 @@ public final class ResultCache {
      */
     public boolean leftOutKeep(Predicate<String> exists) {
         Entries last = previous();
-        return last.partial() && 2L * (last.records() + stored.size()) <= 3L * lastRun.entryCount()
-                && unchangedAcross(exists).isPresent();
+        return last.partial() && !compactionDue(last, lastRun.entryCount()) && unchangedAcross(exists).isPresent();
+    }
+
+    /**
+     * Whether the entries later ones replaced would outnumber half the {@code live} ones once this run's are added: then
+     * the file is written whole instead of appended to.
+     */
+    private boolean compactionDue(Entries last, long live) {
+        return 2L * (last.records() + stored.size()) > 3L * live;
     }
 
     /**
@@ -571,7 +578,7 @@ public final class ResultCache {
             }
             boolean fileWent = next.size() - newFiles.get() < last.map().size();
             if (!entriesWritten || !own.equals(last.own()) || !base.equals(last.base()) || !context.equals(last.context()) || fileWent
-                    || 2L * (last.records() + stored.size()) > 3L * next.size()) {
+                    || compactionDue(last, next.size())) {
                 write(entriesFile, this::writeEntries);
             } else if (!stored.isEmpty() && !append()) {
                 write(entriesFile, this::writeEntries);
