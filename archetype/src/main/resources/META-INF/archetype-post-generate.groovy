@@ -1,9 +1,3 @@
-// The scaffolder is plain Java in this archetype's jar, which the generator does not put on the script's class path.
-// Names are written in full: Groovy looks an unqualified one up in each default import, each a miss in Maven's realms.
-def session = request.repositorySession
-def jar = new org.eclipse.aether.artifact.DefaultArtifact(request.archetypeGroupId, request.archetypeArtifactId, 'jar', request.archetypeVersion)
-def path = new java.io.File(session.localRepository.basedir, session.localRepositoryManager.getPathForLocalArtifact(jar))
-def loader = new java.net.URLClassLoader([path.toURI().toURL()] as java.net.URL[], this.class.classLoader)
-println loader.loadClass('io.github.swplugin.archetype.PostGenerate')
-        .run(request.properties, request.outputDirectory, request.artifactId,
-            request.mavenSession.request.interactiveMode)
+// The scaffolder is plain Java in this archetype's jar, which the generator gives this script as the thread's context
+// class loader; ScriptEntry takes it from there. A name written in full saves Groovy a search of its default imports.
+println java.lang.Thread.currentThread().contextClassLoader.loadClass('io.github.swplugin.archetype.ScriptEntry').run(request)
