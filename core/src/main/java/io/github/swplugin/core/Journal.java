@@ -8,15 +8,12 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * What a transaction is about to do to a checkout, written before the first file moves so that an
@@ -61,7 +58,7 @@ final class Journal {
         edits.forEach(e -> out.append("edit ").append(encode(e.path())).append(' ').append(e.mode()).append(' ')
                 .append(e.digest()).append(' ').append(b64.encodeToString(e.original())).append('\n'));
         temporaries.forEach(t -> out.append("temp ").append(encode(t)).append('\n'));
-        Mac mac = mac(JournalKey.get());
+        HmacSha256 mac = new HmacSha256(JournalKey.get());
         String signed = out.toString();
         out.append(SIGNATURE).append(HexFormat.of().formatHex(mac.doFinal(signed.getBytes(StandardCharsets.UTF_8)))).append('\n');
         AtomicFiles.write(root, root.real().resolve(FILE), out.toString());
@@ -112,7 +109,7 @@ final class Journal {
      */
     private static List<String> verified(Path file, byte[] key) throws IOException {
         int tail = SIGNATURE.length() + 64 + 1;
-        Mac mac = mac(key);
+        HmacSha256 mac = new HmacSha256(key);
         byte[] signature = new byte[tail];
         try (SeekableByteChannel channel = Files.newByteChannel(file, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS)) {
             long signed = channel.size() - tail;
@@ -161,16 +158,6 @@ final class Journal {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
-    }
-
-    private static Mac mac(byte[] key) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(key, "HmacSHA256"));
-            return mac;
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
         }
     }
 
