@@ -20,7 +20,14 @@ public final class ScriptEntry {
                 request.getClass().getClassLoader());
         Method run = loader.loadClass(PostGenerate.class.getName())
                 .getMethod("run", Map.class, String.class, String.class, boolean.class);
-        Object session = get(request, "getMavenSession");
+        Object session;
+        try {
+            session = get(request, "getMavenSession");
+        } catch (NoSuchMethodException e) {
+            // the Maven session, which says whether the run is interactive, came with maven-archetype-plugin 3.3.1
+            throw new ScaffoldException("swplugin-archetype needs maven-archetype-plugin 3.3.1 or later: run"
+                    + " org.apache.maven.plugins:maven-archetype-plugin:3.4.1:generate with the same options. Nothing was written.");
+        }
         try {
             return (String) run.invoke(null, get(request, "getProperties"), get(request, "getOutputDirectory"),
                     get(request, "getArtifactId"), get(get(session, "getRequest"), "isInteractiveMode"));

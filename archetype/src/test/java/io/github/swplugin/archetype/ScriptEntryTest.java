@@ -71,6 +71,21 @@ class ScriptEntryTest {
                 .satisfies(e -> assertThat(e.getClass().getName()).isEqualTo(ScaffoldException.class.getName()));
     }
 
+    /** The request of maven-archetype-plugin before 3.3.1, which has no Maven session. */
+    public static final class RequestWithoutSession {
+        public Properties getProperties() {
+            return new Properties();
+        }
+    }
+
+    @Test
+    void anOldGeneratorIsToldWhichVersionToRun() {
+        assertThatThrownBy(() -> ScriptEntry.run(new RequestWithoutSession()))
+                .isInstanceOf(ScaffoldException.class)
+                .hasMessageContaining("needs maven-archetype-plugin 3.3.1 or later")
+                .hasMessageContaining("maven-archetype-plugin:3.4.1:generate");
+    }
+
     @Test
     void theJarsOwnClassesComeFromTheJarAndTheRestFromTheParent() throws Exception {
         URL jar = Path.of("target", "classes").toUri().toURL();
