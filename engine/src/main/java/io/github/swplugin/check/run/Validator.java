@@ -84,17 +84,27 @@ public final class Validator {
         own.sort(null);
         List<Finding> others = run.reported(run.results);
         others.sort(null);
-        // merged in order, each marked with where it came from, for a run that takes the expectations' and tests' own
-        List<Finding> findings = new ArrayList<>(own.size() + others.size());
-        StringBuilder fromEntries = new StringBuilder(own.size() + others.size());
-        for (int o = 0, t = 0; o < own.size() || t < others.size(); ) {
-            boolean fromOwn = t == others.size() || (o < own.size() && own.get(o).compareTo(others.get(t)) <= 0);
-            findings.add(fromOwn ? own.get(o++) : others.get(t++));
-            fromEntries.append(fromOwn ? '1' : '0');
-        }
-        Report report = new Report(List.copyOf(findings), run.filesReadInOrder(), (System.nanoTime() - start) / 1_000_000);
-        run.save(report, fromEntries.toString());
+        Merged merged = Merged.of(own, others);
+        Report report = new Report(merged.findings(), run.filesReadInOrder(), (System.nanoTime() - start) / 1_000_000);
+        run.save(report, merged.fromEntries());
         return report;
+    }
+
+    /**
+     * The findings in order, each marked in {@code fromEntries} with where it came from: '1' a file's own, '0' a check
+     * across files; the next run that takes the expectations' and tests' own findings from this report reads the marks.
+     */
+    private record Merged(List<Finding> findings, String fromEntries) {
+        static Merged of(List<Finding> own, List<Finding> others) {
+            List<Finding> findings = new ArrayList<>(own.size() + others.size());
+            StringBuilder fromEntries = new StringBuilder(own.size() + others.size());
+            for (int o = 0, t = 0; o < own.size() || t < others.size(); ) {
+                boolean fromOwn = t == others.size() || (o < own.size() && own.get(o).compareTo(others.get(t)) <= 0);
+                findings.add(fromOwn ? own.get(o++) : others.get(t++));
+                fromEntries.append(fromOwn ? '1' : '0');
+            }
+            return new Merged(List.copyOf(findings), fromEntries.toString());
+        }
     }
 
     private static final int ENUM_PHASE = 0;
