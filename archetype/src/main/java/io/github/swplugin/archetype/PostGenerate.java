@@ -16,9 +16,9 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * What the archetype's post-generate script calls, so that the script stays a few lines of Groovy (whose compiler
- * is most of a generation's cost): checks the staging directory, asks on a terminal in interactive mode, generates,
- * and always removes the stub the generator rendered.
+ * The post-generate script's work, called through {@link ScriptEntry} with the generator's values, so that the script
+ * stays one line of Groovy: checks the staging directory, asks on a terminal in interactive mode, generates, and always
+ * removes the stub the generator rendered.
  */
 public final class PostGenerate {
     private PostGenerate() {
