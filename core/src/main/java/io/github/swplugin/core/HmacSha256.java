@@ -47,7 +47,8 @@ final class HmacSha256 {
         return block;
     }
 
-    private static MessageDigest sha256() {
+    /** The runtime's SHA-256, which every Java runtime has. */
+    static MessageDigest sha256() {
         try {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
